@@ -1,0 +1,340 @@
+package org.cronomapa.io;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cronomapa.model.Dataset;
+import org.cronomapa.model.Event;
+import org.cronomapa.model.EventColumns;
+import org.cronomapa.model.EventType;
+import org.cronomapa.model.Problem;
+import org.cronomapa.model.RegionMap;
+import org.cronomapa.model.Source;
+
+/**
+ * Reads the flat CSV format straight from bytes into {@link EventColumns}: no string or
+ * record per row, so a million rows load in a fraction of a second. Only the columns the map
+ * needs are kept; the rest of a row is re-read from the file when the user asks for it.
+ * Minimum header: {@code id,date,type,region,lat,lon,fatalities}.
+ */
+public final class CsvEvents {
+    static final List<String> REQUIRED = List.of("id", "date", "type", "region", "lat", "lon", "fatalities");
+
+    private CsvEvents() {
+    }
+
+    public static Dataset read(Path file, RegionMap regions) throws InputFileException {
+        byte[] bytes = InputFiles.readChecked(file);
+        return parse(file, bytes, regions);
+    }
+
+    static Dataset parse(Path file, byte[] b, RegionMap regions) throws InputFileException {
+        String name = file.toString();
+        CsvLine line = new CsvLine();
+        int pos = line.read(b, 0, b.length);
+        Header h = Header.of(line, name);
+        List<Problem> problems = new ArrayList<>();
+        RowChecker check = new RowChecker(regions, problems);
+        RegionCodes codes = new RegionCodes(regions);
+        byte[][] typeCodes = typeCodes();
+        EventColumns.Builder out = new EventColumns.Builder();
+        long[] idHashes = new long[1024];
+        int lineNo = 1;
+        while (pos < b.length) {
+            int rowStart = pos;
+            lineNo++;
+            pos = line.read(b, pos, b.length);
+            int rowLine = lineNo;
+            lineNo += line.innerNewlines();
+            if (line.isBlank()) {
+                continue;
+            }
+            check.at(name + ":" + rowLine);
+            int before = problems.size() + check.dropped();
+            if (line.fields() < h.width) {
+                check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
+                continue;
+            }
+            boolean ok = true;
+            if (line.length(h.id) == 0) {
+                check.problem("id", "required field is missing or empty");
+                ok = false;
+            }
+            int day = line.isoDay(h.date);
+            if (day == Integer.MIN_VALUE || day < EARLIEST || day > LATEST) {
+                check.date("date", line.text(h.date), true);
+                ok = false;
+            }
+            int end = day;
+            if (h.endDate >= 0 && line.length(h.endDate) > 0) {
+                end = line.isoDay(h.endDate);
+                if (end == Integer.MIN_VALUE) {
+                    check.date("end_date", line.text(h.endDate), false);
+                    ok = false;
+                } else if (end < day) {
+                    check.endAfterStart(LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(end));
+                    ok = false;
+                }
+            }
+            int type = match(line, h.type, typeCodes);
+            if (type < 0) {
+                check.type(line.text(h.type));
+                ok = false;
+            }
+            int region = codes.lookup(line, h.region);
+            if (region == RegionCodes.UNKNOWN) {
+                check.region(line.text(h.region));
+                ok = false;
+            }
+            double lat = decimal(line, h.lat, "lat", -90, 90, check);
+            double lon = decimal(line, h.lon, "lon", -180, 180, check);
+            int dead = count(line, h.fatalities, "fatalities", check);
+            int hurt = count(line, h.injured, "injured", check);
+            int howMany = count(line, h.count, "count", check);
+            if (!ok || problems.size() + check.dropped() > before) {
+                continue;
+            }
+            check.placeInRegion(region, lon, lat);
+            if (problems.size() + check.dropped() > before) {
+                continue;
+            }
+            if (out.size() == idHashes.length) {
+                idHashes = Arrays.copyOf(idHashes, idHashes.length * 2);
+            }
+            idHashes[out.size()] = line.hash(h.id);
+            out.add(day, end, region, type, (float) lon, (float) lat, dead, hurt, howMany, rowStart);
+        }
+        if (out.size() == 0 && problems.isEmpty()) {
+            problems.add(new Problem(name, "rows", "the file has a header but no events"));
+        }
+        if (problems.isEmpty()) {
+            duplicateIds(name, b, h, Arrays.copyOf(idHashes, out.size()), problems);
+        }
+        if (!problems.isEmpty()) {
+            if (check.dropped() > 0) {
+                problems.add(new Problem(name, "*", "and " + check.dropped() + " more problems"));
+            }
+            throw new InputFileException(problems);
+        }
+        String title = file.getFileName() == null ? name : file.getFileName().toString();
+        return new Dataset(title, regions, out.build(), new RowReader(file, h));
+    }
+
+    private static final int EARLIEST = (int) RowChecker.EARLIEST.toEpochDay();
+    private static final int LATEST = (int) RowChecker.LATEST.toEpochDay();
+
+    private static double decimal(CsvLine line, int f, String field, double min, double max, RowChecker check) {
+        double v = line.plainDecimal(f);
+        if (Double.isNaN(v) || v < min || v > max) {
+            return check.coordinate(field, line.text(f), min, max);
+        }
+        return v;
+    }
+
+    private static int count(CsvLine line, int f, String field, RowChecker check) {
+        if (f < 0) {
+            return 0;
+        }
+        int v = line.plainInt(f);
+        return v >= 0 ? v : check.count(field, line.text(f));
+    }
+
+    private static byte[][] typeCodes() {
+        byte[][] codes = new byte[EventType.count()][];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = EventType.ofIndex(i).code().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        return codes;
+    }
+
+    private static int match(CsvLine line, int f, byte[][] codes) {
+        int n = line.length(f);
+        outer:
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i].length != n) {
+                continue;
+            }
+            for (int k = 0; k < n; k++) {
+                if (codes[i][k] != line.at(f, k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Hash collisions are rare, so the exact comparison runs only on rows whose id hash repeats. */
+    private static void duplicateIds(String name, byte[] b, Header h, long[] hashes, List<Problem> problems) {
+        long[] sorted = hashes.clone();
+        Arrays.sort(sorted);
+        java.util.Set<Long> repeated = new java.util.HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                repeated.add(sorted[i]);
+            }
+        }
+        if (repeated.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> firstLine = new HashMap<>();
+        CsvLine line = new CsvLine();
+        int pos = line.read(b, 0, b.length);
+        int lineNo = 1;
+        while (pos < b.length && problems.size() < RowChecker.MAX_PROBLEMS) {
+            lineNo++;
+            pos = line.read(b, pos, b.length);
+            int rowLine = lineNo;
+            lineNo += line.innerNewlines();
+            if (line.fields() >= h.width && repeated.contains(line.hash(h.id))) {
+                String id = line.text(h.id);
+                Integer first = firstLine.putIfAbsent(id, rowLine);
+                if (first != null) {
+                    problems.add(new Problem(name + ":" + rowLine, "id", "duplicate id '" + id + "' (first on line " + first + ")"));
+                }
+            }
+        }
+    }
+
+    /** Column positions by name; -1 for an optional column that is absent. */
+    static final class Header {
+        final int width;
+        final int id;
+        final int date;
+        final int type;
+        final int region;
+        final int lat;
+        final int lon;
+        final int fatalities;
+        final int endDate;
+        final int injured;
+        final int count;
+        final Map<String, Integer> all;
+
+        private Header(Map<String, Integer> all, int width) {
+            this.all = all;
+            this.width = width;
+            id = all.get("id");
+            date = all.get("date");
+            type = all.get("type");
+            region = all.get("region");
+            lat = all.get("lat");
+            lon = all.get("lon");
+            fatalities = all.get("fatalities");
+            endDate = all.getOrDefault("end_date", -1);
+            injured = all.getOrDefault("injured", -1);
+            count = all.getOrDefault("count", -1);
+        }
+
+        static Header of(CsvLine line, String name) throws InputFileException {
+            Map<String, Integer> all = new HashMap<>();
+            for (int f = 0; f < line.fields(); f++) {
+                String column = line.text(f).trim().toLowerCase(Locale.ROOT);
+                if (f == 0 && column.startsWith("\uFEFF")) {
+                    column = column.substring(1);
+                }
+                all.putIfAbsent(column, f);
+            }
+            List<Problem> missing = new ArrayList<>();
+            for (String column : REQUIRED) {
+                if (!all.containsKey(column)) {
+                    missing.add(new Problem(name + ":1", column, "required column '" + column
+                            + "' is missing from the header (minimum header: " + String.join(",", REQUIRED) + ")"));
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new InputFileException(missing);
+            }
+            return new Header(all, all.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+        }
+
+        String text(CsvLine line, String column) {
+            Integer f = all.get(column);
+            String v = f == null ? null : line.text(f);
+            return v == null || v.isBlank() ? null : v;
+        }
+    }
+
+    /** Re-reads one row from the file when its details are needed; rows are keyed by byte offset. */
+    private record RowReader(Path file, Header h) implements org.cronomapa.model.EventDetails {
+        @Override
+        public Event event(int offset) {
+            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+                raf.seek(offset);
+                byte[] buf = new byte[(int) Math.min(1 << 16, raf.length() - offset)];
+                raf.readFully(buf);
+                CsvLine line = new CsvLine();
+                line.read(buf, 0, buf.length);
+                return toEvent(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot re-read " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        private Event toEvent(CsvLine line) {
+            String end = h.text(line, "end_date");
+            String url = h.text(line, "source_url");
+            List<Source> sources = url == null ? List.of() : List.of(new Source(h.text(line, "source_publisher"),
+                    h.text(line, "source_title"), h.text(line, "source_date"), url));
+            String description = h.text(line, "description");
+            return new Event(line.text(h.id), LocalDate.parse(line.text(h.date)), end == null ? null : LocalDate.parse(end),
+                    EventType.fromCode(line.text(h.type)).orElseThrow(), line.text(h.region), h.text(line, "place"),
+                    Double.parseDouble(line.text(h.lat).trim()), Double.parseDouble(line.text(h.lon).trim()),
+                    number(h.text(line, "fatalities")), number(h.text(line, "fatalities_max")),
+                    number(h.text(line, "injured")), number(h.text(line, "count")), h.text(line, "death_kind"),
+                    orElse(h.text(line, "description_es"), description), orElse(h.text(line, "description_en"), description),
+                    sources, List.of(), null);
+        }
+
+        private static int number(String s) {
+            return s == null ? 0 : Integer.parseInt(s.trim());
+        }
+
+        private static String orElse(String a, String b) {
+            return a != null ? a : b;
+        }
+    }
+
+    /** Looks a region code up from bytes: {@code PE-XXX} via a 26³ table, {@code PE} for national. */
+    private static final class RegionCodes {
+        static final int UNKNOWN = Integer.MIN_VALUE;
+        private final int[] table = new int[26 * 26 * 26];
+
+        RegionCodes(RegionMap regions) {
+            Arrays.fill(table, UNKNOWN);
+            for (int i = 0; i < regions.size(); i++) {
+                String c = regions.get(i).code();
+                table[key(c.charAt(3), c.charAt(4), c.charAt(5))] = i;
+            }
+        }
+
+        int lookup(CsvLine line, int f) {
+            int n = line.length(f);
+            if (n == 2 && line.at(f, 0) == 'P' && line.at(f, 1) == 'E') {
+                return RegionMap.NATIONAL_INDEX;
+            }
+            if (n != 6 || line.at(f, 0) != 'P' || line.at(f, 1) != 'E' || line.at(f, 2) != '-') {
+                return UNKNOWN;
+            }
+            int a = line.at(f, 3) - 'A';
+            int b = line.at(f, 4) - 'A';
+            int c = line.at(f, 5) - 'A';
+            if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) {
+                return UNKNOWN;
+            }
+            return table[(a * 26 + b) * 26 + c];
+        }
+
+        private static int key(char a, char b, char c) {
+            return ((a - 'A') * 26 + (b - 'A')) * 26 + (c - 'A');
+        }
+    }
+}

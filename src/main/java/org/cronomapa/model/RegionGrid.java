@@ -1,0 +1,121 @@
+package org.cronomapa.model;
+
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A raster of region indices over the map's bounds, so that finding the region of a point
+ * costs one array read; only cells crossed by a border need the exact polygon test.
+ * Built by scanline filling, so a million-row file is checked in milliseconds.
+ */
+final class RegionGrid {
+    static final byte OUTSIDE = -1;
+    static final byte BORDER = -2;
+    private static final double CELL = 0.02;
+
+    private final double minX;
+    private final double minY;
+    private final int cols;
+    private final int rows;
+    private final byte[] cells;
+
+    RegionGrid(List<Region> regions, Envelope bounds) {
+        minX = bounds.getMinX() - CELL;
+        minY = bounds.getMinY() - CELL;
+        cols = (int) Math.ceil((bounds.getMaxX() - minX) / CELL) + 2;
+        rows = (int) Math.ceil((bounds.getMaxY() - minY) / CELL) + 2;
+        cells = new byte[cols * rows];
+        java.util.Arrays.fill(cells, OUTSIDE);
+        for (int r = 0; r < regions.size(); r++) {
+            fill(regions.get(r).outline(), (byte) r);
+        }
+        for (Region region : regions) {
+            markBorders(region.outline());
+        }
+    }
+
+    /** The region index, {@link #OUTSIDE}, or {@link #BORDER} when the exact test must decide. */
+    byte at(double lon, double lat) {
+        int c = (int) ((lon - minX) / CELL);
+        int r = (int) ((lat - minY) / CELL);
+        if (c < 0 || r < 0 || c >= cols || r >= rows) {
+            return OUTSIDE;
+        }
+        return cells[r * cols + c];
+    }
+
+    private void fill(Geometry outline, byte value) {
+        double[] xs = new double[64];
+        for (int r = 0; r < rows; r++) {
+            double y = minY + (r + 0.5) * CELL;
+            int n = 0;
+            for (int g = 0; g < outline.getNumGeometries(); g++) {
+                Polygon p = (Polygon) outline.getGeometryN(g);
+                for (int k = -1; k < p.getNumInteriorRing(); k++) {
+                    LineString ring = k < 0 ? p.getExteriorRing() : p.getInteriorRingN(k);
+                    Coordinate[] cs = ring.getCoordinates();
+                    for (int i = 1; i < cs.length; i++) {
+                        Coordinate a = cs[i - 1];
+                        Coordinate b = cs[i];
+                        if ((a.y > y) != (b.y > y)) {
+                            if (n == xs.length) {
+                                xs = java.util.Arrays.copyOf(xs, n * 2);
+                            }
+                            xs[n++] = a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y);
+                        }
+                    }
+                }
+            }
+            java.util.Arrays.sort(xs, 0, n);
+            for (int i = 0; i + 1 < n; i += 2) {
+                int from = (int) Math.ceil((xs[i] - minX) / CELL - 0.5);
+                int to = (int) Math.floor((xs[i + 1] - minX) / CELL - 0.5);
+                for (int c = Math.max(0, from); c <= Math.min(cols - 1, to); c++) {
+                    cells[r * cols + c] = value;
+                }
+            }
+        }
+    }
+
+    private void markBorders(Geometry outline) {
+        for (Coordinate[] ring : rings(outline)) {
+            for (int i = 1; i < ring.length; i++) {
+                Coordinate a = ring[i - 1];
+                Coordinate b = ring[i];
+                int steps = (int) Math.ceil(Math.max(Math.abs(b.x - a.x), Math.abs(b.y - a.y)) / (CELL / 4)) + 1;
+                for (int s = 0; s <= steps; s++) {
+                    double t = (double) s / steps;
+                    mark(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
+                }
+            }
+        }
+    }
+
+    private void mark(double x, double y) {
+        int c0 = (int) ((x - minX) / CELL);
+        int r0 = (int) ((y - minY) / CELL);
+        for (int r = r0 - 1; r <= r0 + 1; r++) {
+            for (int c = c0 - 1; c <= c0 + 1; c++) {
+                if (r >= 0 && c >= 0 && r < rows && c < cols) {
+                    cells[r * cols + c] = BORDER;
+                }
+            }
+        }
+    }
+
+    private static List<Coordinate[]> rings(Geometry outline) {
+        java.util.List<Coordinate[]> out = new java.util.ArrayList<>();
+        for (int g = 0; g < outline.getNumGeometries(); g++) {
+            Polygon p = (Polygon) outline.getGeometryN(g);
+            out.add(p.getExteriorRing().getCoordinates());
+            for (int k = 0; k < p.getNumInteriorRing(); k++) {
+                out.add(p.getInteriorRingN(k).getCoordinates());
+            }
+        }
+        return out;
+    }
+}

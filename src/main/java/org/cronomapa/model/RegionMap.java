@@ -1,0 +1,112 @@
+package org.cronomapa.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+/**
+ * The regions in a fixed order (their index is used in every array of the time index), plus
+ * the neighbouring countries drawn for context.
+ */
+public final class RegionMap {
+    /** Region code for a figure that concerns the whole country rather than one region. */
+    public static final String NATIONAL = "PE";
+    public static final int NATIONAL_INDEX = -1;
+
+    private final List<Region> regions;
+    private final List<Geometry> context;
+    private final Map<String, Integer> indexByCode = new HashMap<>();
+    private final PreparedGeometry[] prepared;
+    private final Envelope bounds = new Envelope();
+    private RegionGrid grid;
+
+    public RegionMap(List<Region> regions, List<Geometry> context) {
+        this.regions = List.copyOf(regions);
+        this.context = List.copyOf(context);
+        this.prepared = new PreparedGeometry[regions.size()];
+        for (int i = 0; i < regions.size(); i++) {
+            Region r = regions.get(i);
+            indexByCode.put(r.code(), i);
+            prepared[i] = PreparedGeometryFactory.prepare(r.outline());
+            bounds.expandToInclude(r.outline().getEnvelopeInternal());
+        }
+    }
+
+    public List<Region> regions() {
+        return regions;
+    }
+
+    public List<Geometry> context() {
+        return context;
+    }
+
+    public int size() {
+        return regions.size();
+    }
+
+    public Region get(int index) {
+        return regions.get(index);
+    }
+
+    /** The region's index, {@link #NATIONAL_INDEX} for {@code PE}, empty when unknown. */
+    public Optional<Integer> indexOf(String code) {
+        if (NATIONAL.equals(code)) {
+            return Optional.of(NATIONAL_INDEX);
+        }
+        return Optional.ofNullable(indexByCode.get(code));
+    }
+
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    /** Points this far (degrees) outside a boundary still count as inside: the outlines are coarse. */
+    public static final double TOLERANCE_DEG = 0.03;
+
+    /** Whether the point lies in the region or within {@link #TOLERANCE_DEG} of it. */
+    public boolean regionContains(int index, double lon, double lat) {
+        byte cell = grid().at(lon, lat);
+        if (cell >= 0) {
+            return cell == index;
+        }
+        org.locationtech.jts.geom.Point p = point(lon, lat);
+        return prepared[index].covers(p) || regions.get(index).outline().isWithinDistance(p, TOLERANCE_DEG);
+    }
+
+    public boolean countryContains(double lon, double lat) {
+        return regionAt(lon, lat) >= 0;
+    }
+
+    /** The region a point falls in, or -1. */
+    public int regionAt(double lon, double lat) {
+        byte cell = grid().at(lon, lat);
+        if (cell >= 0) {
+            return cell;
+        }
+        for (int i = 0; i < prepared.length; i++) {
+            if (regionContains(i, lon, lat)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private synchronized RegionGrid grid() {
+        if (grid == null) {
+            grid = new RegionGrid(regions, bounds);
+        }
+        return grid;
+    }
+
+    private static org.locationtech.jts.geom.Point point(double lon, double lat) {
+        return FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
+    }
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+}
