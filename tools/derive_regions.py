@@ -39,7 +39,7 @@ def main(build_json, out_dir):
         p = feat["properties"]
         if p.get("iso_a2") == "PE":
             code = p["iso_3166_2"]
-            name_en = p["name_en"]
+            name_en = p["name"]  # name_en has typos ("Cusco Departament"); name is the English form
             if code == "PE-LIM" and p.get("type_en") == CAPITAL_TYPE:
                 code, name_en = "PE-LMA", "Lima Province"
             elif code == "PE-LIM":

@@ -1,0 +1,149 @@
+package org.cronomapa.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.cronomapa.io.CsvEvents;
+import org.cronomapa.io.PngEncoder;
+import org.cronomapa.io.RegionsReader;
+import org.cronomapa.model.Dataset;
+import org.cronomapa.model.RegionMap;
+import org.cronomapa.render.MapRenderer;
+import org.cronomapa.render.Raster;
+import org.cronomapa.state.ViewerState;
+import org.cronomapa.timeline.Metric;
+import org.cronomapa.timeline.TimeIndex;
+import org.cronomapa.ui.FrameFactory;
+import org.cronomapa.ui.Texts;
+
+/**
+ * {@code --bench [--events 10000,100000,1000000]}: measures loading, aggregation, rendering and
+ * PNG encoding on synthetic data, and launch-to-first-map with the bundled data, and prints the
+ * figures beside the targets. It reports; it does not pass or fail.
+ */
+final class BenchCommand {
+    private static final int FRAMES = 40;
+
+    private BenchCommand() {
+    }
+
+    static int run(Options o) throws Exception {
+        int[] sizes = Arrays.stream(o.value("--events") == null ? new String[] {"10000", "100000", "1000000"}
+                : o.value("--events").split(",")).mapToInt(Integer::parseInt).toArray();
+        RegionMap regions = RegionsReader.bundled();
+        Fx.startHeadless();
+        System.out.printf("machine: %d cores, %s %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("| events | CSV load (first) | CSV load (warm, median of 3) | heap B/event | aggregate µs/frame"
+                + " | render ms/frame | PNG ms/frame | render+PNG ms/frame | markers/frame |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        Path dir = Files.createTempDirectory("cronomapa-bench");
+        for (int n : sizes) {
+            Path csv = dir.resolve("synthetic-" + n + ".csv");
+            SyntheticEvents.write(csv, n, regions, 42);
+            System.out.println(row(n, csv, regions));
+            Files.delete(csv);
+        }
+        System.out.println();
+        System.out.println(launchToFirstMap());
+        System.out.println("targets at 1M events: load <= 1000 ms, aggregate <= 500 µs, render <= 10 ms,"
+                + " heap <= 64 B/event; render+PNG at least 5x faster than geopandas+matplotlib's 76 ms (<= 15.2 ms)");
+        return 0;
+    }
+
+    private static String row(int n, Path csv, RegionMap regions) throws Exception {
+        long heapBefore = usedHeap();
+        long t0 = System.nanoTime();
+        Dataset d = CsvEvents.read(csv, regions);
+        double firstLoad = (System.nanoTime() - t0) / 1e6;
+        ViewerState state = new ViewerState();
+        state.loadDataset(d);
+        long heapAfter = usedHeap();
+        double bytesPerEvent = (heapAfter - heapBefore) / (double) n;
+        double[] warm = new double[3];
+        for (int k = 0; k < 3; k++) {
+            long t = System.nanoTime();
+            CsvEvents.read(csv, regions);
+            warm[k] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(warm);
+        TimeIndex index = state.data().index();
+        double[] values = new double[regions.size()];
+        int reps = 20_000;
+        for (int k = 0; k < reps; k++) {
+            index.aggregate(index.firstDay() + k % index.days(), Metric.EVENTS, values);
+        }
+        long a0 = System.nanoTime();
+        for (int k = 0; k < reps; k++) {
+            index.aggregate(index.firstDay() + k % index.days(), Metric.EVENTS, values);
+            index.window(index.firstDay() + k % index.days(), 7);
+        }
+        double aggregateMicros = (System.nanoTime() - a0) / 1e3 / reps;
+        state.resize(1280, 800);
+        state.setWindowDays(7);
+        FrameFactory frames = new FrameFactory(new Texts(Session.bundle(Locale.ENGLISH)));
+        MapRenderer renderer = new MapRenderer();
+        List<Double> render = new ArrayList<>();
+        List<Double> png = new ArrayList<>();
+        long markers = 0;
+        for (int i = -5; i < FRAMES; i++) {
+            int day = ExportFramesCommand.frameDay(index.firstDay() + 7, index.days() - 7, Math.max(0, i), FRAMES);
+            state.seek(day);
+            long r0 = System.nanoTime();
+            int[] pixels = Fx.call(() -> {
+                Raster r = renderer.render(frames.frame(state));
+                return r.pixels().clone();
+            });
+            long r1 = System.nanoTime();
+            byte[] bytes = PngEncoder.encode(pixels, 1280, 800);
+            long r2 = System.nanoTime();
+            if (i >= 0) {
+                render.add((r1 - r0) / 1e6);
+                png.add((r2 - r1) / 1e6);
+                markers += renderer.drawn().size() + (bytes.length == 0 ? 1 : 0);
+            }
+        }
+        double rMean = mean(render);
+        double pMean = mean(png);
+        return String.format(Locale.ROOT, "| %,d | %.0f ms | %.0f ms | %.1f | %.1f | %.2f | %.2f | %.2f | %,d |", n, firstLoad,
+                warm[1], bytesPerEvent, aggregateMicros, rMean, pMean, rMean + pMean, markers / FRAMES);
+    }
+
+    private static double mean(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Starts a fresh JVM that writes the bundled map to a PNG, and times it from outside. */
+    private static String launchToFirstMap() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = ManagementFactory.getRuntimeMXBean().getClassPath();
+        Path out = Files.createTempFile("cronomapa-first", ".png");
+        List<Double> wall = new ArrayList<>();
+        String reported = "";
+        for (int k = 0; k < 3; k++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-cp", cp, Main.class.getName(), "--snapshot", out.toString(),
+                    "--date", "2023-01-09").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes());
+            p.waitFor();
+            wall.add((System.nanoTime() - t0) / 1e6);
+            reported = text.trim();
+        }
+        wall.sort(Double::compare);
+        return String.format(Locale.ROOT, "launch to first drawn map (bundled data, 1280x800, process start to PNG written,"
+                + " median of 3): %.0f ms; child said: %s", wall.get(1), reported);
+    }
+}

@@ -1,0 +1,60 @@
+package org.cronomapa.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.cronomapa.io.DatasetFiles;
+import org.cronomapa.io.InputFileException;
+import org.cronomapa.model.Problem;
+import org.cronomapa.state.DatasetOpener;
+import org.cronomapa.ui.MainWindow;
+
+/** The JavaFX application: wires a session into the main window. */
+public final class CronomapaApp extends Application {
+    private static Locale locale = Locale.ENGLISH;
+    private static Path data;
+    private MainWindow window;
+
+    static void configure(Locale l, Path dataFile) {
+        locale = l;
+        data = dataFile;
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Session session;
+        try {
+            session = new Session(locale, data);
+        } catch (InputFileException e) {
+            System.err.println("cannot open " + data + "; showing the bundled data instead:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            session = new Session(locale, null);
+        }
+        window = new MainWindow(session.state, session.texts, opener(session), url -> getHostServices().showDocument(url));
+        stage.setTitle(session.texts.get("app.title"));
+        stage.setScene(window.scene(1400, 900));
+        stage.show();
+    }
+
+    static DatasetOpener opener(Session session) {
+        return file -> {
+            try {
+                return new DatasetOpener.Opened(DatasetFiles.open(file, session.regions), List.of());
+            } catch (InputFileException e) {
+                return new DatasetOpener.Opened(null, e.problems());
+            } catch (RuntimeException e) {
+                return new DatasetOpener.Opened(null, List.of(new Problem(file.toString(), "file",
+                        "could not be read: " + e.getMessage())));
+            }
+        };
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.cronomapa.app;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cronomapa.io.PngEncoder;
+import org.cronomapa.model.EventType;
+import org.cronomapa.model.RegionMap;
+import org.cronomapa.render.DrawnMarkers;
+import org.cronomapa.render.MapRenderer;
+import org.cronomapa.render.Raster;
+import org.cronomapa.timeline.TimeIndex;
+import org.cronomapa.ui.FrameFactory;
+
+/**
+ * {@code --export-frames DIR --frames N}: N frames spread over the data's range, written as PNG
+ * by two encoder threads while the FX thread draws the next frame, plus {@code frames.csv}.
+ */
+final class ExportFramesCommand {
+    private ExportFramesCommand() {
+    }
+
+    /** The day of frame {@code i} of {@code n}, counted from the first day. */
+    static int frameDay(int first, int days, int i, int n) {
+        return n == 1 ? first : first + (int) Math.round(i * (days - 1) / (double) (n - 1));
+    }
+
+    static int run(Options o) throws Exception {
+        Path dir = o.path("--export-frames");
+        int n = o.intIn("--frames", o.has("--frames") ? o.value("--frames") : "30", 1, 100_000);
+        int[] size = o.size();
+        Session s = new Session(o.locale(), o.path("--data"));
+        s.state.resize(size[0], size[1]);
+        s.state.setWindowDays(o.window());
+        Files.createDirectories(dir);
+        Fx.startHeadless();
+        FrameFactory frames = new FrameFactory(s.texts);
+        MapRenderer renderer = new MapRenderer();
+        TimeIndex index = s.state.data().index();
+        RegionMap regions = s.regions;
+        ExecutorService encoders = Executors.newFixedThreadPool(2);
+        AtomicLong encodeNanos = new AtomicLong();
+        long renderNanos = 0;
+        List<Future<?>> pending = new ArrayList<>();
+        try (Writer csv = Files.newBufferedWriter(dir.resolve("frames.csv"))) {
+            csv.write(header(regions));
+            for (int i = 0; i < n; i++) {
+                int day = frameDay(index.firstDay(), index.days(), i, n);
+                s.state.seek(day);
+                long t0 = System.nanoTime();
+                int[] pixels = Fx.call(() -> {
+                    Raster r = renderer.render(frames.frame(s.state));
+                    return r.pixels().clone();
+                });
+                renderNanos += System.nanoTime() - t0;
+                csv.write(row(day, index, renderer.drawn(), regions));
+                Path file = dir.resolve(String.format("frame_%03d.png", i));
+                pending.add(encoders.submit(() -> {
+                    long e0 = System.nanoTime();
+                    PngEncoder.write(file, pixels, size[0], size[1]);
+                    encodeNanos.addAndGet(System.nanoTime() - e0);
+                    return null;
+                }));
+                if (pending.size() > 4) {
+                    pending.remove(0).get();
+                }
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } finally {
+            encoders.shutdown();
+        }
+        System.out.printf("wrote %d frames to %s%n", n, dir);
+        System.out.printf("load: %.1f ms (%d events)%n", s.loadNanos / 1e6, index.events().size());
+        System.out.printf("render: %.2f ms per frame (mean)%n", renderNanos / 1e6 / n);
+        System.out.printf("png encode: %.2f ms per frame (mean, 2 encoder threads)%n", encodeNanos.get() / 1e6 / n);
+        return 0;
+    }
+
+    private static String header(RegionMap regions) {
+        StringBuilder sb = new StringBuilder("date,cum_total,window_total");
+        for (EventType t : EventType.values()) {
+            sb.append(",win_").append(t.code());
+        }
+        regions.regions().forEach(r -> sb.append(",cum_").append(r.code()));
+        return sb.append('\n').toString();
+    }
+
+    private static String row(int day, TimeIndex index, DrawnMarkers drawn, RegionMap regions) throws IOException {
+        StringBuilder sb = new StringBuilder().append(LocalDate.ofEpochDay(day)).append(',')
+                .append(index.cumulativeTotal(day)).append(',').append(drawn.size());
+        for (int t = 0; t < EventType.count(); t++) {
+            sb.append(',').append(drawn.perType(t));
+        }
+        for (int r = 0; r < regions.size(); r++) {
+            sb.append(',').append(index.cumulativeEvents(day, r));
+        }
+        return sb.append('\n').toString();
+    }
+}

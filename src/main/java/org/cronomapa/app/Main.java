@@ -1,0 +1,69 @@
+package org.cronomapa.app;
+
+import java.util.List;
+import javafx.application.Application;
+import org.cronomapa.io.InputFileException;
+import org.cronomapa.model.Problem;
+
+/**
+ * Entry point. With no arguments (or only {@code --data}/{@code --lang}) it opens the window;
+ * the other modes run with no display. Not a JavaFX Application itself, so the shaded jar starts
+ * without the module path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args)));
+    }
+
+    static int run(List<String> args) {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (Options.UsageException e) {
+            return usage(e.getMessage());
+        }
+        try {
+            if (o.mode() == null) {
+                CronomapaApp.configure(o.locale(), o.path("--data"));
+                Application.launch(CronomapaApp.class);
+                return 0;
+            }
+            switch (o.mode()) {
+                case "--snapshot": return SnapshotCommand.run(o);
+                case "--export-frames": return ExportFramesCommand.run(o);
+                case "--summary": return SummaryCommand.run(o);
+                case "--validate": return ValidateCommand.run(o);
+                case "--bench": return BenchCommand.run(o);
+                default: return usage(null);
+            }
+        } catch (Options.UsageException e) {
+            return usage(e.getMessage());
+        } catch (InputFileException e) {
+            System.err.println("cannot use the data file:");
+            for (Problem p : e.problems()) {
+                System.err.println("  " + p);
+            }
+            return 1;
+        } catch (Exception e) {
+            System.err.println("error: " + e);
+            return 1;
+        }
+    }
+
+    private static int usage(String error) {
+        if (error != null) {
+            System.err.println("error: " + error);
+        }
+        System.err.println(String.join("\n",
+                "usage: java -jar cronomapa.jar [--data FILE] [--lang es|en]        open the window",
+                "       --snapshot FILE.png [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
+                "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
+                "       --summary [--date YYYY-MM-DD] [--data FILE]",
+                "       --validate FILE",
+                "       --bench [--events 10000,100000,1000000]"));
+        return error == null ? 0 : 2;
+    }
+}

@@ -1,0 +1,114 @@
+package org.cronomapa.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cronomapa.timeline.TimeIndex;
+
+/** The command line: one mode flag and its options, checked with messages a user can act on. */
+final class Options {
+    static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--help");
+    private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
+            "--size", "--window", "--data", "--frames", "--lang", "--events", "--out", "--metric");
+    private final Map<String, String> values = new HashMap<>();
+    private String mode;
+
+    static Options parse(List<String> args) {
+        Options o = new Options();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!WITH_VALUE.contains(a) && !MODES.contains(a)) {
+                throw new UsageException("unknown option '" + a + "'");
+            }
+            if (MODES.contains(a)) {
+                if (o.mode != null) {
+                    throw new UsageException("choose one mode; got " + o.mode + " and " + a);
+                }
+                o.mode = a;
+            }
+            if (WITH_VALUE.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException(a + " needs a value");
+                }
+                o.values.put(a, args.get(++i));
+            }
+        }
+        return o;
+    }
+
+    String mode() { return mode; }
+    String value(String key) { return values.get(key); }
+    boolean has(String key) { return values.containsKey(key); }
+    Path path(String key) { return values.containsKey(key) ? Path.of(values.get(key)) : null; }
+
+    LocalDate date() {
+        String d = values.get("--date");
+        if (d == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(d);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--date '" + d + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    int[] size() {
+        String s = values.getOrDefault("--size", "1280x800");
+        String[] p = s.toLowerCase(Locale.ROOT).split("x");
+        try {
+            int w = Integer.parseInt(p[0]);
+            int h = Integer.parseInt(p[1]);
+            if (p.length != 2 || w < 200 || h < 150 || w > 8000 || h > 8000) {
+                throw new NumberFormatException();
+            }
+            return new int[] {w, h};
+        } catch (RuntimeException e) {
+            throw new UsageException("--size '" + s + "' must be WIDTHxHEIGHT between 200x150 and 8000x8000");
+        }
+    }
+
+    int window() {
+        String w = values.getOrDefault("--window", "7");
+        if (w.equalsIgnoreCase("all")) {
+            return TimeIndex.ALL_SO_FAR;
+        }
+        return intIn("--window", w, 1, 30);
+    }
+
+    int intIn(String key, String v, int min, int max) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(key + " '" + v + "' must be a whole number from " + min + " to " + max
+                    + (key.equals("--window") ? ", or 'all'" : ""));
+        }
+    }
+
+    Locale locale() {
+        String l = values.get("--lang");
+        if (l == null) {
+            return "es".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+        }
+        if (!l.equals("es") && !l.equals("en")) {
+            throw new UsageException("--lang must be 'es' or 'en'");
+        }
+        return Locale.forLanguageTag(l);
+    }
+
+    /** A mistake on the command line: printed with the usage, exit code 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

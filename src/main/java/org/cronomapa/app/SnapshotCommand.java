@@ -1,0 +1,36 @@
+package org.cronomapa.app;
+
+import java.nio.file.Path;
+import org.cronomapa.io.PngEncoder;
+import org.cronomapa.render.MapRenderer;
+import org.cronomapa.render.Raster;
+import org.cronomapa.ui.FrameFactory;
+
+/** {@code --snapshot FILE.png --date D}: the map as the window shows it on that day. */
+final class SnapshotCommand {
+    private SnapshotCommand() {
+    }
+
+    static int run(Options o) throws Exception {
+        Path out = o.path("--snapshot");
+        int[] size = o.size();
+        int window = o.window();
+        Session s = new Session(o.locale(), o.path("--data"));
+        s.goTo(o.date());
+        s.state.resize(size[0], size[1]);
+        s.state.setWindowDays(window);
+        Fx.startHeadless();
+        FrameFactory frames = new FrameFactory(s.texts);
+        MapRenderer renderer = new MapRenderer();
+        int[] pixels = Fx.call(() -> {
+            Raster r = renderer.render(frames.frame(s.state));
+            return r.pixels().clone();
+        });
+        PngEncoder.write(out, pixels, size[0], size[1]);
+        long sinceStart = System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().size()
+                + " markers); first map written " + sinceStart + " ms after JVM start");
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.cronomapa.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cronomapa.model.EventType;
+import org.cronomapa.timeline.TimeIndex;
+
+/** {@code --summary [--date D]}: cumulative figures per region and for the country, as JSON. */
+final class SummaryCommand {
+    private SummaryCommand() {
+    }
+
+    static int run(Options o) throws Exception {
+        Session s = new Session(o.locale(), o.path("--data"));
+        s.goTo(o.date());
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(summary(s)));
+        return 0;
+    }
+
+    static Map<String, Object> summary(Session s) {
+        TimeIndex index = s.state.data().index();
+        int day = s.state.timeline().day();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dataset", s.state.data().dataset().name());
+        out.put("date", LocalDate.ofEpochDay(day).toString());
+        out.put("first_date", LocalDate.ofEpochDay(index.firstDay()).toString());
+        Map<String, Object> regions = new LinkedHashMap<>();
+        long[] total = new long[EventType.count() + 2];
+        for (int r = -1; r < s.regions.size(); r++) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", r < 0 ? s.texts.get("national") : s.regions.get(r).name(s.texts.spanish()));
+            Map<String, Integer> byType = new LinkedHashMap<>();
+            int events = 0;
+            for (EventType t : EventType.values()) {
+                int c = index.cumulative(day, r, t.ordinal());
+                byType.put(t.code(), c);
+                total[t.ordinal()] += c;
+                events += c;
+            }
+            entry.put("events", events);
+            entry.put("events_by_type", byType);
+            entry.put("fatalities", index.cumulativeFatalities(day, r));
+            entry.put("injured", index.cumulativeInjured(day, r));
+            total[EventType.count()] += index.cumulativeFatalities(day, r);
+            total[EventType.count() + 1] += index.cumulativeInjured(day, r);
+            regions.put(r < 0 ? "PE" : s.regions.get(r).code(), entry);
+        }
+        Map<String, Object> national = new LinkedHashMap<>();
+        Map<String, Long> byType = new LinkedHashMap<>();
+        long events = 0;
+        for (EventType t : EventType.values()) {
+            byType.put(t.code(), total[t.ordinal()]);
+            events += total[t.ordinal()];
+        }
+        national.put("events", events);
+        national.put("events_by_type", byType);
+        national.put("fatalities", total[EventType.count()]);
+        national.put("injured", total[EventType.count() + 1]);
+        out.put("national", national);
+        out.put("regions", regions);
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package org.cronomapa.app;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+import org.cronomapa.model.EventType;
+import org.cronomapa.model.RegionMap;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Writes a CSV of made-up events spread over the real regions and the real wave's 115 days, for
+ * the benchmark. Each point is drawn inside its region's outline; a fixed seed makes runs repeatable.
+ */
+final class SyntheticEvents {
+    static final LocalDate FIRST = LocalDate.of(2022, 12, 7);
+    static final int DAYS = 115;
+
+    private SyntheticEvents() {
+    }
+
+    static void write(Path file, int n, RegionMap regions, long seed) throws IOException {
+        Random rnd = new Random(seed);
+        Envelope[] boxes = new Envelope[regions.size()];
+        for (int r = 0; r < boxes.length; r++) {
+            boxes[r] = regions.get(r).outline().getEnvelopeInternal();
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("id,date,type,region,lat,lon,fatalities,injured,count\n");
+            for (int i = 0; i < n; i++) {
+                int r = rnd.nextInt(regions.size());
+                Envelope b = boxes[r];
+                double lon;
+                double lat;
+                do {
+                    lon = b.getMinX() + rnd.nextDouble() * b.getWidth();
+                    lat = b.getMinY() + rnd.nextDouble() * b.getHeight();
+                } while (!regions.regionContains(r, lon, lat));
+                EventType type = EventType.ofIndex(rnd.nextInt(EventType.count()));
+                int dead = type == EventType.KILLING ? 1 + rnd.nextInt(3) : 0;
+                int count = type == EventType.ROADBLOCK ? rnd.nextInt(5) : 0;
+                w.write("s" + i + ',' + FIRST.plusDays(rnd.nextInt(DAYS)) + ',' + type.code() + ','
+                        + regions.get(r).code() + ',' + String.format("%.5f", lat) + ',' + String.format("%.5f", lon)
+                        + ',' + dead + ',' + rnd.nextInt(3) + ',' + count + '\n');
+            }
+        }
+    }
+}

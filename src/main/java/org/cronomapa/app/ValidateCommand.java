@@ -1,0 +1,41 @@
+package org.cronomapa.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.cronomapa.io.DatasetFiles;
+import org.cronomapa.io.InputFileException;
+import org.cronomapa.io.RegionsReader;
+import org.cronomapa.model.Dataset;
+import org.cronomapa.model.EventType;
+import org.cronomapa.model.Problem;
+import org.cronomapa.timeline.TimeIndex;
+
+/** {@code --validate FILE}: exit 0 with counts, or exit 1 listing every problem and its place. */
+final class ValidateCommand {
+    private ValidateCommand() {
+    }
+
+    static int run(Options o) {
+        Path file = o.path("--validate");
+        try {
+            Dataset d = DatasetFiles.open(file, RegionsReader.bundled());
+            TimeIndex index = new TimeIndex(d.events(), d.regions().size());
+            System.out.printf("%s is valid: %d events from %s to %s%n", file, d.events().size(),
+                    LocalDate.ofEpochDay(index.firstDay()), LocalDate.ofEpochDay(index.lastDay()));
+            for (EventType t : EventType.values()) {
+                int n = 0;
+                for (int r = -1; r < d.regions().size(); r++) {
+                    n += index.cumulative(index.lastDay(), r, t.ordinal());
+                }
+                System.out.printf("  %-20s %d%n", t.code(), n);
+            }
+            return 0;
+        } catch (InputFileException e) {
+            System.out.println(file + " is not valid: " + e.problems().size() + " problem(s)");
+            for (Problem p : e.problems()) {
+                System.out.println("  " + p);
+            }
+            return 1;
+        }
+    }
+}

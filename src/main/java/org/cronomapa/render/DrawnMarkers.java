@@ -1,0 +1,49 @@
+package org.cronomapa.render;
+
+import java.util.Arrays;
+import org.cronomapa.model.EventType;
+
+/**
+ * The markers the last frame drew: screen centre, radius and dataset row of each, for
+ * hit-testing and for counting what a frame shows.
+ */
+public final class DrawnMarkers {
+    private float[] xs = new float[1024];
+    private float[] ys = new float[1024];
+    private float[] radii = new float[1024];
+    private int[] rows = new int[1024];
+    private final int[] perType = new int[EventType.count()];
+    private int size;
+
+    void clear() {
+        size = 0;
+        Arrays.fill(perType, 0);
+    }
+
+    void add(float x, float y, float r, int row, int type) {
+        if (size == xs.length) {
+            int n = size * 2;
+            xs = Arrays.copyOf(xs, n);
+            ys = Arrays.copyOf(ys, n);
+            radii = Arrays.copyOf(radii, n);
+            rows = Arrays.copyOf(rows, n);
+        }
+        xs[size] = x;
+        ys[size] = y;
+        radii[size] = r;
+        rows[size++] = row;
+        perType[type]++;
+    }
+
+    public int size() { return size; }
+    public int perType(int type) { return perType[type]; }
+    public int row(int i) { return rows[i]; }
+    public float x(int i) { return xs[i]; }
+    public float y(int i) { return ys[i]; }
+
+    /** The dataset row under the screen point, or -1. */
+    public int rowAt(double px, double py) {
+        int i = org.cronomapa.map.MarkerHit.find(xs, ys, radii, size, px, py, 2);
+        return i < 0 ? -1 : rows[i];
+    }
+}

@@ -1,0 +1,57 @@
+package org.cronomapa.render;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import org.cronomapa.model.EventType;
+
+/** Each type's icon pre-drawn once per size class at a given scale (FX thread to build). */
+final class MarkerSprites {
+    private final double scale;
+    private final Sprite[][] sprites = new Sprite[EventType.count()][MapStyle.RADII.length];
+
+    MarkerSprites(double scale) {
+        this.scale = scale;
+        for (EventType t : EventType.values()) {
+            for (int c = 0; c < MapStyle.RADII.length; c++) {
+                sprites[t.ordinal()][c] = draw(t, radius(c));
+            }
+        }
+    }
+
+    double scale() {
+        return scale;
+    }
+
+    double radius(int sizeClass) {
+        return Math.max(3, MapStyle.RADII[sizeClass] * scale);
+    }
+
+    Sprite get(int type, int sizeClass) {
+        return sprites[type][sizeClass];
+    }
+
+    private static Sprite draw(EventType type, double radius) {
+        int size = (int) Math.ceil(radius * 2 + 3) | 1;
+        Canvas canvas = new Canvas(size, size);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        drawIcon(g, type, size / 2.0, size / 2.0, radius);
+        return Sprite.of(Snapshots.pixels(canvas, true), size, size);
+    }
+
+    /** Draws one icon centred at (cx, cy); shared by sprites and the legend. */
+    static void drawIcon(GraphicsContext g, EventType type, double cx, double cy, double radius) {
+        double k = 2 * radius / Icons.VIEW_BOX;
+        g.save();
+        g.translate(cx - radius, cy - radius);
+        g.scale(k, k);
+        g.beginPath();
+        g.appendSVGPath(Icons.path(type));
+        g.setFill(MapStyle.colour(type));
+        g.fill();
+        g.setStroke(type == EventType.ATTACK_ON_PROPERTY ? Color.web("#555555") : Color.WHITE);
+        g.setLineWidth(1.6 / k);
+        g.stroke();
+        g.restore();
+    }
+}

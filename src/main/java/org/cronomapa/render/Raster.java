@@ -1,0 +1,67 @@
+package org.cronomapa.render;
+
+/**
+ * A frame as premultiplied ARGB pixels, row by row. Markers are stamped into it in plain Java:
+ * no toolkit call per marker, which is what keeps a 60,000-marker frame within milliseconds.
+ */
+public final class Raster {
+    private final int width;
+    private final int height;
+    private final int[] pixels;
+
+    public Raster(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.pixels = new int[width * height];
+    }
+
+    public int width() { return width; }
+    public int height() { return height; }
+
+    /** The live pixel array (premultiplied ARGB); callers must not keep it past the next frame. */
+    public int[] pixels() { return pixels; }
+
+    public int argb(int x, int y) {
+        return pixels[y * width + x];
+    }
+
+    void copyFrom(int[] source) {
+        System.arraycopy(source, 0, pixels, 0, pixels.length);
+    }
+
+    /** Draws the sprite centred on (cx, cy) with its alpha scaled by {@code fade} (0–255). */
+    void stamp(Sprite s, int cx, int cy, int fade) {
+        int x0 = cx - s.width() / 2;
+        int y0 = cy - s.height() / 2;
+        boolean inside = x0 >= 0 && y0 >= 0 && x0 + s.width() <= width && y0 + s.height() <= height;
+        int[] dx = s.dx();
+        int[] dy = s.dy();
+        int[] colour = s.argb();
+        for (int k = 0; k < colour.length; k++) {
+            int x = x0 + dx[k];
+            int y = y0 + dy[k];
+            if (!inside && (x < 0 || y < 0 || x >= width || y >= height)) {
+                continue;
+            }
+            int i = y * width + x;
+            int src = colour[k];
+            if (fade == 255 && (src >>> 24) == 255) {
+                pixels[i] = src;
+            } else {
+                pixels[i] = blend(src, pixels[i], fade);
+            }
+        }
+    }
+
+    /** Source-over of a premultiplied pixel scaled by {@code fade} onto a premultiplied pixel. */
+    static int blend(int src, int dst, int fade255) {
+        int fade = fade255 + (fade255 >>> 7);
+        int rb = (((src & 0x00FF00FF) * fade) >>> 8) & 0x00FF00FF;
+        int ag = (((src >>> 8) & 0x00FF00FF) * fade) & 0xFF00FF00;
+        int s = ag | rb;
+        int inv = 256 - (s >>> 24);
+        int drb = (((dst & 0x00FF00FF) * inv) >>> 8) & 0x00FF00FF;
+        int dag = (((dst >>> 8) & 0x00FF00FF) * inv) & 0xFF00FF00;
+        return s + (dag | drb);
+    }
+}

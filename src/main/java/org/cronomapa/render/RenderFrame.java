@@ -1,0 +1,14 @@
+package org.cronomapa.render;
+
+import org.cronomapa.map.Viewport;
+import org.cronomapa.model.RegionMap;
+import org.cronomapa.timeline.Metric;
+import org.cronomapa.timeline.TimeIndex;
+
+/**
+ * Everything one frame depends on — what (index, day, window, metric), how (ramp, labels) and
+ * where (viewport): the renderer is a function of this record.
+ */
+public record RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
+        ColourRamp ramp, Viewport viewport, MapLabels labels) {
+}

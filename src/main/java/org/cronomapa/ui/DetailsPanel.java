@@ -1,0 +1,107 @@
+package org.cronomapa.ui;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.cronomapa.model.Event;
+import org.cronomapa.model.Figure;
+import org.cronomapa.model.Source;
+import org.cronomapa.state.ViewerState;
+
+/** The side panel: the selected event's figures, description and sources. */
+public final class DetailsPanel extends ScrollPane {
+    private final ViewerState state;
+    private final Texts texts;
+    private final Consumer<String> openLink;
+    private final VBox content = new VBox(8);
+
+    public DetailsPanel(ViewerState state, Texts texts, Consumer<String> openLink) {
+        this.state = state;
+        this.texts = texts;
+        this.openLink = openLink;
+        setId("details");
+        content.getStyleClass().add("details-panel");
+        setContent(content);
+        setFitToWidth(true);
+        setPrefWidth(330);
+        setMinWidth(260);
+        state.selection().selectedRowProperty().addListener((o, a, b) -> show());
+        state.data().datasetProperty().addListener((o, a, b) -> show());
+        show();
+    }
+
+    private void show() {
+        content.getChildren().clear();
+        Label title = new Label(texts.get("details.title"));
+        title.getStyleClass().add("details-title");
+        content.getChildren().add(title);
+        int row = state.selection().selectedRow();
+        if (row < 0 || state.data().dataset() == null) {
+            content.getChildren().add(wrapped(texts.get("details.empty")));
+            return;
+        }
+        Event e = state.data().dataset().event(row);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int r = 0;
+        String date = texts.date(e.date()) + (e.endDate() == null ? "" : ", " + texts.get("details.until", texts.date(e.endDate())));
+        r = add(grid, r, "details.date", date);
+        r = add(grid, r, "details.type", texts.type(e.type()));
+        r = add(grid, r, "details.place", e.place());
+        r = add(grid, r, "details.region", regionName(e.region()));
+        r = add(grid, r, "details.fatalities", EventText.range(e.fatalities(), e.fatalitiesMax()));
+        r = add(grid, r, "details.injured", EventText.range(e.injured(), e.details().injuredMax()));
+        if (e.count() > 0) {
+            r = add(grid, r, "details.count", Integer.toString(e.count()));
+        }
+        if (e.deathKind() != null) {
+            add(grid, r, "details.deathKind", e.deathKind().replace('_', ' '));
+        }
+        content.getChildren().addAll(grid, wrapped(e.description(texts.spanish())));
+        if (!e.figures().isEmpty()) {
+            content.getChildren().add(key(texts.get("details.figures")));
+            for (Figure f : e.figures()) {
+                content.getChildren().add(wrapped("• " + f.by() + ": " + f.value() + " (" + f.field() + ")"));
+            }
+        }
+        content.getChildren().add(key(texts.get("details.sources")));
+        for (Source s : e.sources()) {
+            content.getChildren().add(wrapped(s.publisher() + (s.date() == null ? "" : " (" + s.date() + ")") + ": " + s.title()));
+            Hyperlink link = new Hyperlink(s.url());
+            link.setWrapText(true);
+            link.setOnAction(a -> openLink.accept(s.url()));
+            content.getChildren().add(link);
+        }
+    }
+
+    private String regionName(String code) {
+        var regions = state.data().dataset().regions();
+        return regions.indexOf(code).filter(i -> i >= 0).map(i -> regions.get(i).name(texts.spanish()))
+                .orElse(texts.get("national"));
+    }
+
+    private int add(GridPane grid, int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        grid.add(key(texts.get(key)), 0, row);
+        grid.add(wrapped(value), 1, row);
+        return row + 1;
+    }
+
+    private static Label key(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-key");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}

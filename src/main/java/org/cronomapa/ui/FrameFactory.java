@@ -1,0 +1,43 @@
+package org.cronomapa.ui;
+
+import java.time.LocalDate;
+import org.cronomapa.model.Dataset;
+import org.cronomapa.render.ColourRamp;
+import org.cronomapa.render.MapLabels;
+import org.cronomapa.render.RenderFrame;
+import org.cronomapa.state.ViewerState;
+import org.cronomapa.timeline.Metric;
+import org.cronomapa.timeline.TimeIndex;
+
+/**
+ * Turns the viewer state into the renderer's input. The window and every command-line export
+ * call this, so a file shows exactly what the window shows.
+ */
+public final class FrameFactory {
+    private final Texts texts;
+    private Object rampKey;
+    private ColourRamp ramp;
+
+    public FrameFactory(Texts texts) {
+        this.texts = texts;
+    }
+
+    public RenderFrame frame(ViewerState state) {
+        Dataset d = state.data().dataset();
+        TimeIndex index = state.data().index();
+        int day = state.timeline().day();
+        int window = state.timeline().windowDays();
+        Metric metric = state.timeline().metric();
+        Object key = java.util.List.of(index, metric);
+        if (!key.equals(rampKey)) {
+            ramp = ColourRamp.forMax(index.maxOverTime(metric));
+            rampKey = key;
+        }
+        String subtitle = window == TimeIndex.ALL_SO_FAR ? texts.get("subtitle.all")
+                : window == 1 ? texts.get("subtitle.window.one") : texts.get("subtitle.window", window);
+        MapLabels labels = new MapLabels(texts.date(LocalDate.ofEpochDay(day)), subtitle,
+                texts.get(metric == Metric.EVENTS ? "metric.events" : "metric.fatalities"), texts.get("legend.markers"),
+                texts.typeNames(), texts.regionNames(d.regions()));
+        return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels);
+    }
+}

@@ -1,0 +1,52 @@
+package org.cronomapa.ui;
+
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.cronomapa.state.ViewerState;
+
+/**
+ * The timeline bar: play/pause, day steps, a day slider over the data's range with a histogram
+ * of events per day stacked by type, speed and loop. Rules (clamping, pausing while dragging)
+ * live here and in the state; drawing lives in {@link TimelineBarSkin}; looks in timeline-bar.css.
+ */
+public final class TimelineBar extends Control {
+    private final ViewerState state;
+    private final Texts texts;
+
+    public TimelineBar(ViewerState state, Texts texts) {
+        this.state = state;
+        this.texts = texts;
+        getStyleClass().add("timeline-bar");
+    }
+
+    ViewerState state() {
+        return state;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    /** The user moved the slider: pause and follow the drag, day by day. */
+    void userSeek(double sliderValue) {
+        int day = (int) Math.round(sliderValue);
+        if (day != state.timeline().day() || state.timeline().playback().playing()) {
+            state.seek(day);
+        }
+    }
+
+    /** Speed slider values are snapped to quarter days per second. */
+    void userSpeed(double value) {
+        state.setSpeed(Math.round(value * 4) / 4.0);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineBarSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineBar.class.getResource("timeline-bar.css").toExternalForm();
+    }
+}

@@ -1,0 +1,167 @@
+package org.cronomapa.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.cronomapa.model.EventType;
+import org.cronomapa.render.MapStyle;
+import org.cronomapa.state.ViewerState;
+import org.cronomapa.timeline.Playback;
+import org.cronomapa.timeline.TimeIndex;
+
+/** Draws the {@link TimelineBar}: buttons on the left, slider over histogram, speed and loop on the right. */
+final class TimelineBarSkin extends SkinBase<TimelineBar> {
+    private static final double THUMB_INSET = 8;
+    private final Slider slider = new Slider();
+    private final Canvas histogram = new Canvas();
+    private final Button play = new Button();
+    private final Slider speed = new Slider(Playback.MIN_SPEED, Playback.MAX_SPEED, 1);
+    private final Label speedLabel = new Label();
+    private final ToggleButton loop = new ToggleButton();
+    private boolean updating;
+
+    TimelineBarSkin(TimelineBar bar) {
+        super(bar);
+        ViewerState state = bar.state();
+        Texts t = bar.texts();
+        Button back = new Button(t.get("button.back"));
+        Button forward = new Button(t.get("button.forward"));
+        back.setOnAction(e -> state.stepDays(-1));
+        forward.setOnAction(e -> state.stepDays(1));
+        play.setOnAction(e -> state.togglePlay());
+        play.getStyleClass().add("play-button");
+        play.setId("play");
+        back.setId("step-back");
+        forward.setId("step-forward");
+        for (Button b : new Button[] {play, back, forward}) {
+            b.setFocusTraversable(false);
+        }
+        loop.setText(t.get("button.loop"));
+        loop.setFocusTraversable(false);
+        loop.selectedProperty().addListener((o, a, b) -> state.setLoop(b));
+        slider.setId("day-slider");
+        slider.setFocusTraversable(false);
+        slider.setMajorTickUnit(7);
+        slider.setBlockIncrement(1);
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                bar.userSeek(b.doubleValue());
+            }
+        });
+        slider.valueChangingProperty().addListener((o, a, changing) -> {
+            if (changing) {
+                state.pause();
+            }
+        });
+        speed.setId("speed");
+        speed.setFocusTraversable(false);
+        speed.setPrefWidth(110);
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                bar.userSpeed(b.doubleValue());
+            }
+        });
+        Tooltip.install(histogram, new Tooltip(t.get("histogram.tooltip")));
+        Pane histogramPane = new Pane(histogram);
+        histogramPane.setPrefHeight(46);
+        histogramPane.setMinHeight(30);
+        histogram.widthProperty().bind(histogramPane.widthProperty());
+        histogram.heightProperty().bind(histogramPane.heightProperty());
+        histogram.widthProperty().addListener(o -> drawHistogram());
+        histogram.heightProperty().addListener(o -> drawHistogram());
+        VBox track = new VBox(2, slider, histogramPane);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        VBox speedBox = new VBox(2, new Label(t.get("label.speed")), speed, speedLabel);
+        HBox row = new HBox(8, back, play, forward, track, speedBox, loop);
+        row.setAlignment(Pos.CENTER);
+        row.getStyleClass().add("timeline-row");
+        getChildren().add(row);
+        state.timeline().playbackProperty().addListener((o, a, b) -> sync());
+        state.data().datasetProperty().addListener((o, a, b) -> {
+            sync();
+            drawHistogram();
+        });
+        sync();
+    }
+
+    private void sync() {
+        ViewerState state = getSkinnable().state();
+        Playback p = state.timeline().playback();
+        Texts t = getSkinnable().texts();
+        updating = true;
+        try {
+            slider.setMin(p.firstDay());
+            slider.setMax(Math.max(p.firstDay() + 1, p.lastDay()));
+            if (!slider.isValueChanging()) {
+                slider.setValue(p.day());
+            }
+            speed.setValue(p.speed());
+            loop.setSelected(p.loop());
+        } finally {
+            updating = false;
+        }
+        play.setText(t.get(p.playing() ? "button.pause" : "button.play"));
+        speedLabel.setText(t.get("label.speed.value", p.speed()));
+        drawPlayhead();
+    }
+
+    private int lastPlayhead = Integer.MIN_VALUE;
+
+    private void drawPlayhead() {
+        int day = getSkinnable().state().timeline().day();
+        if (day != lastPlayhead) {
+            lastPlayhead = day;
+            drawHistogram();
+        }
+    }
+
+    private void drawHistogram() {
+        GraphicsContext g = histogram.getGraphicsContext2D();
+        double w = histogram.getWidth();
+        double h = histogram.getHeight();
+        g.clearRect(0, 0, w, h);
+        TimeIndex index = getSkinnable().state().data().index();
+        if (index == null || w <= 2 * THUMB_INSET) {
+            return;
+        }
+        int days = index.days();
+        int[][] perDay = new int[days][EventType.count()];
+        int max = 1;
+        for (int d = 0; d < days; d++) {
+            int sum = 0;
+            for (int t = 0; t < EventType.count(); t++) {
+                perDay[d][t] = index.onDay(index.firstDay() + d, t);
+                sum += perDay[d][t];
+            }
+            max = Math.max(max, sum);
+        }
+        double usable = w - 2 * THUMB_INSET;
+        double barW = Math.max(1, usable / Math.max(1, days - 1) * 0.8);
+        for (int d = 0; d < days; d++) {
+            double x = THUMB_INSET + usable * d / Math.max(1, days - 1) - barW / 2;
+            double y = h;
+            for (int t = 0; t < EventType.count(); t++) {
+                double bh = (h - 2) * perDay[d][t] / max;
+                g.setFill(MapStyle.colour(EventType.ofIndex(t)));
+                g.fillRect(x, y - bh, barW, bh);
+                y -= bh;
+            }
+        }
+        int current = getSkinnable().state().timeline().day() - index.firstDay();
+        double px = THUMB_INSET + usable * current / Math.max(1, days - 1);
+        g.setStroke(Color.web("#c0392b"));
+        g.setLineWidth(2);
+        g.strokeLine(px, 0, px, h);
+    }
+}
