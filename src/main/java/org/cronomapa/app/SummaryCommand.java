@@ -32,7 +32,7 @@ final class SummaryCommand {
         long[] total = new long[EventType.count() + 2];
         for (int r = -1; r < s.regions.size(); r++) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", r < 0 ? s.texts.get("national") : s.regions.get(r).name(s.texts.spanish()));
+            entry.put("name", r < 0 ? s.texts.get("region.national") : s.regions.get(r).name(s.texts.spanish()));
             Map<String, Integer> byType = new LinkedHashMap<>();
             int events = 0;
             for (EventType t : EventType.values()) {

@@ -81,7 +81,7 @@ public final class DetailsPanel extends ScrollPane {
     private String regionName(String code) {
         var regions = state.data().dataset().regions();
         return regions.indexOf(code).filter(i -> i >= 0).map(i -> regions.get(i).name(texts.spanish()))
-                .orElse(texts.get("national"));
+                .orElse(texts.get("region.national"));
     }
 
     private int add(GridPane grid, int row, String key, String value) {

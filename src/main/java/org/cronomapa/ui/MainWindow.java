@@ -3,7 +3,6 @@ package org.cronomapa.ui;
 import java.io.File;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -163,9 +162,5 @@ public final class MainWindow {
         Thread t = new Thread(task, "open-" + file.getFileName());
         t.setDaemon(true);
         t.start();
-    }
-
-    static void runLater(Runnable r) {
-        Platform.runLater(r);
     }
 }

@@ -30,6 +30,7 @@ public final class MapView extends Region {
     private boolean dirty = true;
     private Point2D dragFrom;
     private boolean dragged;
+    private String shownDate = "";
 
     public MapView(ViewerState state, Texts texts) {
         this.state = state;
@@ -63,13 +64,25 @@ public final class MapView extends Region {
             return;
         }
         dirty = false;
-        Raster r = renderer.render(frames.frame(state));
+        var frame = frames.frame(state);
+        Raster r = renderer.render(frame);
+        shownDate = frame.labels().date();
         if (image == null || image.getWidth() != r.width() || image.getHeight() != r.height()) {
             image = new WritableImage(r.width(), r.height());
             view.setImage(image);
         }
         image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
                 r.pixels(), 0, r.width());
+    }
+
+    /** The date drawn in the last frame, as the user reads it. */
+    public String shownDate() {
+        return shownDate;
+    }
+
+    /** The pixel of the last frame at a point, as premultiplied ARGB. */
+    public int pixel(int x, int y) {
+        return image == null ? 0 : image.getPixelReader().getArgb(x, y);
     }
 
     /** The dataset row of the marker at a point of this view, or -1. */

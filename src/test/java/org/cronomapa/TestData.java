@@ -1,0 +1,42 @@
+package org.cronomapa;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cronomapa.io.RegionsReader;
+import org.cronomapa.model.RegionMap;
+
+/** Shared fixtures: the bundled region map (read once) and small files written for a test. */
+public final class TestData {
+    private static RegionMap regions;
+
+    private TestData() {
+    }
+
+    public static synchronized RegionMap regions() {
+        if (regions == null) {
+            regions = RegionsReader.bundled();
+        }
+        return regions;
+    }
+
+    public static Path write(Path dir, String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    /** One valid GeoJSON feature: Juliaca (Puno) unless lon/lat/region say otherwise. */
+    public static String feature(String id, String date, String type, String region, double lon, double lat) {
+        return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]},"
+                + "\"properties\":{\"id\":\"" + id + "\",\"date\":\"" + date + "\",\"type\":\"" + type
+                + "\",\"region\":\"" + region + "\",\"place\":\"Juliaca\",\"fatalities\":1,"
+                + "\"description_es\":\"d\",\"description_en\":\"d\","
+                + "\"sources\":[{\"publisher\":\"P\",\"title\":\"T\",\"date\":\"2023-01-10\",\"url\":\"https://example.org/a\"}]}}";
+    }
+
+    public static String collection(String... features) {
+        return "{\"type\":\"FeatureCollection\",\"format_version\":1,\"features\":[" + String.join(",", features) + "]}";
+    }
+}

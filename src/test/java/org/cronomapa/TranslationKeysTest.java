@@ -1,0 +1,75 @@
+package org.cronomapa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.cronomapa.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/** Every key used in the code exists in both languages, and no key is left unused. */
+class TranslationKeysTest {
+    private static final Pattern USE = Pattern.compile(
+            "(?:\\b(?:texts|t)\\.get|getString|add\\(grid, r,)\\(?\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+    private static final Pattern TERNARY = Pattern.compile("\\? \"([a-z]+\\.[a-zA-Z0-9_.]+)\" : \"([a-z]+\\.[a-zA-Z0-9_.]+)\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationKeysTest.class.getResourceAsStream("/org/cronomapa/app/" + name)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String src = Files.readString(f);
+                Matcher m = USE.matcher(src);
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+                Matcher t = TERNARY.matcher(src);
+                while (t.find()) {
+                    used.add(t.group(1));
+                    used.add(t.group(2));
+                }
+            }
+        }
+        for (EventType t : EventType.values()) {
+            used.add("type." + t.code());
+        }
+        return used;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
+                new TreeSet<>(load("messages_es.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyUsedKeyExists() throws IOException {
+        Set<String> defined = load("messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>(usedKeys());
+        missing.removeAll(defined);
+        assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+
+    @Test
+    void noKeyIsUnused() throws IOException {
+        Set<String> unused = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        unused.removeAll(usedKeys());
+        assertTrue(unused.isEmpty(), "unused keys: " + unused);
+    }
+}

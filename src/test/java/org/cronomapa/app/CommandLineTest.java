@@ -1,0 +1,133 @@
+package org.cronomapa.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.cronomapa.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless modes end to end, in this JVM (same renderer, no display). */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = Main.run(List.of(args));
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void snapshotWritesAPngOfTheRequestedSize() throws Exception {
+        Path png = dir.resolve("map.png");
+        Run r = run("--snapshot", png.toString(), "--date", "2023-01-09", "--size", "640x480", "--lang", "es");
+        assertEquals(0, r.code(), r.err());
+        var image = ImageIO.read(png.toFile());
+        assertEquals(640, image.getWidth());
+        assertEquals(480, image.getHeight());
+    }
+
+    @Test
+    void exportFramesWritesFramesAndTheirTable() throws Exception {
+        Path out = dir.resolve("frames");
+        Run r = run("--export-frames", out.toString(), "--frames", "3", "--size", "400x300", "--window", "7");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve("frame_000.png")) && Files.exists(out.resolve("frame_002.png")));
+        List<String> csv = Files.readAllLines(out.resolve("frames.csv"));
+        assertEquals(4, csv.size());
+        String[] header = csv.get(0).split(",");
+        assertEquals("date", header[0]);
+        assertEquals("cum_total", header[1]);
+        assertEquals("window_total", header[2]);
+        assertEquals("win_roadblock", header[3]);
+        assertEquals(3 + 8 + 26, header.length);
+        assertTrue(csv.get(1).startsWith("2022-12-07,"));
+        String[] last = csv.get(3).split(",");
+        int sumRegions = 0;
+        for (int i = 3 + 8; i < last.length; i++) {
+            sumRegions += Integer.parseInt(last[i]);
+        }
+        assertTrue(Integer.parseInt(last[1]) >= sumRegions, "national figures add to the regions' total");
+        assertTrue(r.out().contains("render:") && r.out().contains("png encode:"), r.out());
+    }
+
+    @Test
+    void frameDaysSpanTheRange() {
+        assertEquals(100, ExportFramesCommand.frameDay(100, 115, 0, 30));
+        assertEquals(214, ExportFramesCommand.frameDay(100, 115, 29, 30));
+        assertEquals(100 + Math.round(114 / 2.0), ExportFramesCommand.frameDay(100, 115, 1, 3));
+    }
+
+    @Test
+    void summaryIsJsonWithRegionsAndNationalTotals() throws Exception {
+        Run r = run("--summary", "--date", "2023-01-31");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("2023-01-31", json.path("date").asText());
+        assertEquals(27, json.path("regions").size());
+        long sum = 0;
+        for (JsonNode region : json.path("regions")) {
+            sum += region.path("fatalities").asLong();
+        }
+        assertEquals(json.path("national").path("fatalities").asLong(), sum);
+        assertTrue(json.path("regions").path("PE-PUN").path("events_by_type").path("killing").asInt() > 0);
+    }
+
+    @Test
+    void validateAcceptsTheBundledFile() {
+        Run r = run("--validate", "data/events.geojson");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("is valid"));
+    }
+
+    @Test
+    void validateListsEveryProblemAndExitsOne() throws Exception {
+        Path bad = TestData.write(dir, "bad.csv", "id,date,type,region,lat,lon,fatalities\n"
+                + "a,2023-02-30,march,PE-PUN,-15.5,-70.13,0\nb,2023-01-09,march,PE-CUS,-15.5,-70.13,x\n");
+        Run r = run("--validate", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("bad.csv:2 [date]"), r.out());
+        assertTrue(r.out().contains("bad.csv:3 [fatalities]"), r.out());
+    }
+
+    @Test
+    void badArgumentsGiveUsageAndExitTwo() {
+        assertEquals(2, run("--snapshot").code());
+        assertEquals(2, run("--frobnicate").code());
+        Run r = run("--snapshot", dir.resolve("x.png").toString(), "--date", "2030-01-01");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("outside the data's range"), r.err());
+    }
+
+    @Test
+    void aBrokenDataFileIsReportedNotThrown() throws Exception {
+        Path bad = TestData.write(dir, "broken.geojson", "{not json");
+        Run r = run("--summary", "--data", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("broken.geojson:1"), r.err());
+        assertTrue(!r.err().contains("Exception"), "no stack trace reaches the user");
+    }
+}

@@ -1,0 +1,142 @@
+package org.cronomapa.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cronomapa.TestData;
+import org.cronomapa.io.DatasetFiles;
+import org.cronomapa.state.DatasetOpener;
+import org.cronomapa.state.ViewerState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Wiring smoke tests: the window's controls drive the state and the map follows. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final ViewerState state = new ViewerState();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        state.loadDataset(DatasetFiles.bundled(TestData.regions()));
+        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+        DatasetOpener refuseAll = f -> new DatasetOpener.Opened(null, List.of());
+        window = new MainWindow(state, texts, refuseAll, url -> { });
+        stage.setScene(window.scene(1200, 800));
+        stage.show();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long mapChecksum() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MapView m = window.map();
+            long sum = 0;
+            for (int y = 0; y < m.getHeight() - 1; y += 7) {
+                for (int x = 0; x < m.getWidth() - 1; x += 7) {
+                    sum = sum * 31 + m.pixel(x, y);
+                }
+            }
+            return sum;
+        }).get();
+    }
+
+    @Test
+    void draggingTheSliderPausesAndMovesDateAndMap(FxRobot robot) throws Exception {
+        settle();
+        robot.interact(state::play);
+        String dateBefore = window.map().shownDate();
+        long mapBefore = mapChecksum();
+        int dayBefore = state.timeline().day();
+        Node thumb = robot.lookup("#day-slider .thumb").query();
+        robot.drag(thumb).moveBy(350, 0).drop();
+        settle();
+        assertFalse(state.timeline().playback().playing(), "dragging pauses playback");
+        assertTrue(state.timeline().day() > dayBefore + 10, "the day follows the drag");
+        assertNotEquals(dateBefore, window.map().shownDate());
+        assertNotEquals(mapBefore, mapChecksum());
+    }
+
+    @Test
+    void playAdvancesTheDate(FxRobot robot) throws Exception {
+        settle();
+        int first = state.timeline().day();
+        robot.clickOn("#play");
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        settle();
+        assertTrue(state.timeline().playback().playing());
+        assertTrue(state.timeline().day() > first, "one day per second by default");
+        robot.clickOn("#play");
+        settle();
+        assertFalse(state.timeline().playback().playing());
+    }
+
+    @Test
+    void keyboardControlsTheTimeline(FxRobot robot) throws Exception {
+        settle();
+        int first = state.timeline().playback().firstDay();
+        int last = state.timeline().playback().lastDay();
+        robot.clickOn(window.map());
+        robot.type(KeyCode.RIGHT);
+        settle();
+        assertEquals(first + 1, state.timeline().day());
+        robot.type(KeyCode.END);
+        settle();
+        assertEquals(last, state.timeline().day());
+        robot.type(KeyCode.LEFT);
+        settle();
+        assertEquals(last - 1, state.timeline().day());
+        robot.type(KeyCode.HOME);
+        settle();
+        assertEquals(first, state.timeline().day());
+        robot.type(KeyCode.SPACE);
+        settle();
+        assertTrue(state.timeline().playback().playing());
+        robot.type(KeyCode.SPACE);
+        settle();
+        assertFalse(state.timeline().playback().playing());
+    }
+
+    @Test
+    void clickingAMarkerSelectsItsEvent(FxRobot robot) throws Exception {
+        robot.interact(() -> state.seek((int) java.time.LocalDate.of(2023, 1, 9).toEpochDay()));
+        settle();
+        int[] target = WaitForAsyncUtils.asyncFx(() -> {
+            var m = window.map();
+            for (int y = 0; y < m.getHeight(); y += 3) {
+                for (int x = 0; x < m.getWidth(); x += 3) {
+                    int row = m.rowAt(x, y);
+                    if (row >= 0) {
+                        return new int[] {x, y, row};
+                    }
+                }
+            }
+            return null;
+        }).get();
+        assertTrue(target != null, "some marker is drawn on 9 January 2023");
+        var p = window.map().localToScreen(target[0], target[1]);
+        robot.moveTo(p);
+        settle();
+        assertTrue(window.map().tooltipLabel().isVisible(), "hovering shows a tooltip");
+        robot.clickOn(p);
+        settle();
+        assertTrue(state.selection().selectedRow() >= 0);
+    }
+}
