@@ -35,14 +35,15 @@ final class SyntheticEvents {
                 double lon;
                 double lat;
                 do {
-                    lon = b.getMinX() + rnd.nextDouble() * b.getWidth();
-                    lat = b.getMinY() + rnd.nextDouble() * b.getHeight();
+                    // Rounded as written, so the reader tests exactly the point that was checked here.
+                    lon = Math.round((b.getMinX() + rnd.nextDouble() * b.getWidth()) * 1e5) / 1e5;
+                    lat = Math.round((b.getMinY() + rnd.nextDouble() * b.getHeight()) * 1e5) / 1e5;
                 } while (!regions.regionContains(r, lon, lat));
                 EventType type = EventType.ofIndex(rnd.nextInt(EventType.count()));
                 int dead = type == EventType.KILLING ? 1 + rnd.nextInt(3) : 0;
                 int count = type == EventType.ROADBLOCK ? rnd.nextInt(5) : 0;
                 w.write("s" + i + ',' + FIRST.plusDays(rnd.nextInt(DAYS)) + ',' + type.code() + ','
-                        + regions.get(r).code() + ',' + String.format("%.5f", lat) + ',' + String.format("%.5f", lon)
+                        + regions.get(r).code() + ',' + lat + ',' + lon
                         + ',' + dead + ',' + rnd.nextInt(3) + ',' + count + '\n');
             }
         }

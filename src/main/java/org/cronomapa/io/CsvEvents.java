@@ -57,7 +57,7 @@ public final class CsvEvents {
             if (line.isBlank()) {
                 continue;
             }
-            check.at(name + ":" + rowLine);
+            check.at(name, rowLine);
             int before = problems.size() + check.dropped();
             if (line.fields() < h.width) {
                 check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);

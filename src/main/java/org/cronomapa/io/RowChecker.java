@@ -20,7 +20,8 @@ final class RowChecker {
 
     private final RegionMap regions;
     private final List<Problem> problems;
-    private String location;
+    private String file;
+    private int line = -1;
     private int dropped;
 
     RowChecker(RegionMap regions, List<Problem> problems) {
@@ -28,13 +29,25 @@ final class RowChecker {
         this.problems = problems;
     }
 
+    /** The place problems are reported at: {@code file#index} for GeoJSON. */
     void at(String where) {
-        location = where;
+        file = where;
+        line = -1;
+    }
+
+    /** {@code file:line} for CSV, built only if a problem is found (no string per good row). */
+    void at(String fileName, int lineNumber) {
+        file = fileName;
+        line = lineNumber;
+    }
+
+    private String location() {
+        return line < 0 ? file : file + ":" + line;
     }
 
     void problem(String field, String message) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new Problem(location, field, message));
+            problems.add(new Problem(location(), field, message));
         } else {
             dropped++;
         }

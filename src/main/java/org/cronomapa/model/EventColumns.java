@@ -23,11 +23,7 @@ public final class EventColumns {
 
     private EventColumns(Builder b) {
         int n = b.size;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Integer.compare(b.day[x], b.day[y]));
+        int[] order = orderByDay(b.day, n);
         size = n;
         day = new int[n];
         endDay = new int[n];
@@ -55,6 +51,31 @@ public final class EventColumns {
             longest = Math.max(longest, endDay[i] - day[i]);
         }
         maxDuration = longest;
+    }
+
+    /** A stable counting sort by day: O(n + days), no boxing, so a million rows sort in milliseconds. */
+    private static int[] orderByDay(int[] day, int n) {
+        int[] order = new int[n];
+        if (n == 0) {
+            return order;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, day[i]);
+            max = Math.max(max, day[i]);
+        }
+        int[] start = new int[max - min + 2];
+        for (int i = 0; i < n; i++) {
+            start[day[i] - min + 1]++;
+        }
+        for (int d = 1; d < start.length; d++) {
+            start[d] += start[d - 1];
+        }
+        for (int i = 0; i < n; i++) {
+            order[start[day[i] - min]++] = i;
+        }
+        return order;
     }
 
     public int size() { return size; }

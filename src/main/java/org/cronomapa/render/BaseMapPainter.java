@@ -21,14 +21,15 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Paints what changes only when a region changes class or the view moves: sea, neighbouring
- * countries, the regions' fills and borders, their names, the subtitle and the legend.
+ * Paints the parts of a frame that change only when the view or the words move: the background
+ * (sea, neighbouring countries) and a transparent overlay (region borders, names, subtitle,
+ * legend). Region fills are not painted here: {@link RegionRaster} colours them per frame.
  */
 final class BaseMapPainter {
     private BaseMapPainter() {
     }
 
-    static void paint(GraphicsContext g, RenderFrame f, int[] classes, double ui) {
+    static void paintBackground(GraphicsContext g, RenderFrame f) {
         Viewport v = f.viewport();
         g.setFill(MapStyle.SEA);
         g.fillRect(0, 0, v.width(), v.height());
@@ -41,13 +42,15 @@ final class BaseMapPainter {
             g.fill();
             g.stroke();
         }
+    }
+
+    static void paintOverlay(GraphicsContext g, RenderFrame f, double ui) {
+        Viewport v = f.viewport();
         RegionMap regions = f.regions();
-        g.setStroke(Color.web("#8a8a8a"));
-        g.setLineWidth(0.8);
+        g.setStroke(Color.web("#7a7a7a"));
+        g.setLineWidth(1.0);
         for (int r = 0; r < regions.size(); r++) {
             path(g, regions.get(r).outline(), v);
-            g.setFill(f.ramp().colour(classes[r]));
-            g.fill();
             g.stroke();
         }
         labels(g, f, ui);

@@ -1,32 +1,34 @@
 package org.cronomapa.render;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.cronomapa.map.Viewport;
 import org.cronomapa.model.EventColumns;
 import org.cronomapa.timeline.TimeIndex;
 import org.cronomapa.timeline.TimeWindow;
-import org.cronomapa.map.Viewport;
 
 /**
- * The one renderer, used by the window and by every file export. A frame is the cached base
- * map (repainted only when a region changes class, the view moves or the words change), with
- * the window's markers stamped in oldest first and the date badge on top.
+ * The one renderer, used by the window and by every file export. A frame is built in plain
+ * Java from cached layers: the background and the overlay (borders, names, legend) are painted
+ * with a Canvas only when the view or the words change; region fills are coloured from a
+ * per-pixel region raster when a class changes; markers and the date are stamped every frame.
  * Call {@link #render} on the JavaFX thread: cache misses draw with a Canvas.
  */
 public final class MapRenderer {
     private final DrawnMarkers drawn = new DrawnMarkers();
-    private final Map<String, Sprite> dates = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Sprite> e) {
-            return size() > 256;
-        }
-    };
     private Raster raster;
+    private Object viewKey;
+    private int[] background;
+    private RegionRaster regionRaster;
+    private Object overlayKey;
+    private Sprite overlay;
+    private String classesKey;
     private int[] base;
-    private Object baseKey;
     private MarkerSprites sprites;
+    private TextStamper dateText;
     private double[] values = new double[0];
     private int[] classes = new int[0];
 
@@ -39,8 +41,10 @@ public final class MapRenderer {
         }
         raster.copyFrom(base(f, ui));
         stampMarkers(f, ui);
-        Sprite date = dates.computeIfAbsent(f.labels().date() + "@" + ui, k -> DateBadge.draw(f.labels().date(), ui));
-        raster.stamp(date, date.width() / 2, date.height() / 2, 255);
+        if (dateText == null || sprites.scale() != ui) {
+            dateText = new TextStamper(Font.font("DejaVu Sans", FontWeight.BOLD, 40 * ui), 3 * ui);
+        }
+        dateText.stamp(raster, f.labels().date(), 16 * ui, DateBadge.height(ui) / 2 + 4 * ui);
         return raster;
     }
 
@@ -55,6 +59,26 @@ public final class MapRenderer {
     }
 
     private int[] base(RenderFrame f, double ui) {
+        Viewport v = f.viewport();
+        Object view = List.of(v, f.regions());
+        if (!view.equals(viewKey)) {
+            Canvas canvas = new Canvas(v.width(), v.height());
+            BaseMapPainter.paintBackground(canvas.getGraphicsContext2D(), f);
+            background = Snapshots.pixels(canvas, false);
+            regionRaster = new RegionRaster(f.regions(), v);
+            viewKey = view;
+            overlayKey = null;
+            base = new int[v.width() * v.height()];
+        }
+        Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
+                f.labels().regionNames(), f.labels().typeNames());
+        if (!words.equals(overlayKey)) {
+            Canvas canvas = new Canvas(v.width(), v.height());
+            BaseMapPainter.paintOverlay(canvas.getGraphicsContext2D(), f, ui);
+            overlay = Sprite.of(Snapshots.pixels(canvas, true), v.width(), v.height());
+            overlayKey = words;
+            classesKey = null;
+        }
         int n = f.regions().size();
         if (values.length != n) {
             values = new double[n];
@@ -64,15 +88,23 @@ public final class MapRenderer {
         for (int r = 0; r < n; r++) {
             classes[r] = f.ramp().classOf(values[r]);
         }
-        BaseKey key = new BaseKey(f.viewport(), Arrays.toString(classes), f.ramp(), f.labels().subtitle(),
-                f.labels().legendTitle(), f.labels().regionNames(), f.labels().typeNames(), f.regions());
-        if (!key.equals(baseKey)) {
-            Canvas canvas = new Canvas(f.viewport().width(), f.viewport().height());
-            BaseMapPainter.paint(canvas.getGraphicsContext2D(), f, classes, ui);
-            base = Snapshots.pixels(canvas, false);
-            baseKey = key;
+        String key = Arrays.toString(classes);
+        if (!key.equals(classesKey)) {
+            int[] fill = new int[n];
+            for (int r = 0; r < n; r++) {
+                fill[r] = argb(f.ramp().colour(classes[r]));
+            }
+            Raster into = new Raster(v.width(), v.height(), base);
+            regionRaster.compose(background, fill, base);
+            into.stamp(overlay, v.width() / 2, v.height() / 2, 255);
+            classesKey = key;
         }
         return base;
+    }
+
+    private static int argb(javafx.scene.paint.Color c) {
+        return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     private void stampMarkers(RenderFrame f, double ui) {
@@ -101,9 +133,5 @@ public final class MapRenderer {
             raster.stamp(sprites.get(type, size), (int) Math.round(x), (int) Math.round(y), fade);
             drawn.add((float) x, (float) y, (float) sprites.radius(size), i, type);
         }
-    }
-
-    private record BaseKey(Viewport viewport, String classes, ColourRamp ramp, String subtitle, String legendTitle,
-            Object regionNames, Object typeNames, Object regions) {
     }
 }

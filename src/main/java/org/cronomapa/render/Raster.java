@@ -10,9 +10,14 @@ public final class Raster {
     private final int[] pixels;
 
     public Raster(int width, int height) {
+        this(width, height, new int[width * height]);
+    }
+
+    /** A raster over existing pixels (drawing into a cached layer). */
+    Raster(int width, int height, int[] pixels) {
         this.width = width;
         this.height = height;
-        this.pixels = new int[width * height];
+        this.pixels = pixels;
     }
 
     public int width() { return width; }

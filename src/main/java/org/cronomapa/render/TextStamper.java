@@ -1,0 +1,71 @@
+package org.cronomapa.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Draws large haloed text (the date) from glyphs rasterised once each, so a new date costs no
+ * toolkit call after its characters have been seen. Halos go down first, then the letters, so
+ * one glyph's halo never covers its neighbour.
+ */
+final class TextStamper {
+    private final Font font;
+    private final int halo;
+    private final int cell;
+    private final Map<Character, Glyph> glyphs = new HashMap<>();
+
+    private record Glyph(Sprite halo, Sprite fill, double advance) {
+    }
+
+    TextStamper(Font font, double halo) {
+        this.font = font;
+        this.halo = (int) Math.ceil(halo);
+        this.cell = (int) Math.ceil(font.getSize() * 1.6 + 2 * halo);
+    }
+
+    /** Stamps {@code text} with its left end at x and its vertical centre at y. */
+    void stamp(Raster raster, String text, double x, double y) {
+        double pen = x;
+        Glyph[] gs = new Glyph[text.length()];
+        for (int i = 0; i < gs.length; i++) {
+            gs[i] = glyphs.computeIfAbsent(text.charAt(i), this::draw);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            pen = x;
+            for (Glyph g : gs) {
+                Sprite s = pass == 0 ? g.halo : g.fill;
+                raster.stamp(s, (int) Math.round(pen) - halo + cell / 2, (int) Math.round(y), 255);
+                pen += g.advance;
+            }
+        }
+    }
+
+    private Glyph draw(char c) {
+        Text t = new Text(String.valueOf(c));
+        t.setFont(font);
+        double advance = t.getLayoutBounds().getWidth();
+        return new Glyph(glyph(c, true), glyph(c, false), advance);
+    }
+
+    private Sprite glyph(char c, boolean haloPass) {
+        Canvas canvas = new Canvas(cell, cell);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        if (haloPass) {
+            g.setLineWidth(2 * halo);
+            g.setStroke(Color.web("#ffffffd0"));
+            g.strokeText(String.valueOf(c), halo, cell / 2.0);
+        } else {
+            g.setFill(Color.web("#1d1d1d"));
+            g.fillText(String.valueOf(c), halo, cell / 2.0);
+        }
+        return Sprite.of(Snapshots.pixels(canvas, true), cell, cell);
+    }
+}
