@@ -37,6 +37,7 @@ public final class Main {
                 case "--summary": return SummaryCommand.run(o);
                 case "--validate": return ValidateCommand.run(o);
                 case "--bench": return BenchCommand.run(o);
+                case "--synthetic": return SyntheticEvents.run(o);
                 default: return usage(null);
             }
         } catch (Options.UsageException e) {
@@ -63,7 +64,8 @@ public final class Main {
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --summary [--date YYYY-MM-DD] [--data FILE]",
                 "       --validate FILE",
-                "       --bench [--events 10000,100000,1000000]"));
+                "       --bench [--events 10000,100000,1000000]",
+                "       --synthetic FILE.csv --events N      write N made-up events over the real regions"));
         return error == null ? 0 : 2;
     }
 }

@@ -12,9 +12,9 @@ import org.cronomapa.timeline.TimeIndex;
 
 /** The command line: one mode flag and its options, checked with messages a user can act on. */
 final class Options {
-    static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--help");
+    static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--synthetic", "--help");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
-            "--size", "--window", "--data", "--frames", "--lang", "--events", "--out", "--metric");
+            "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic");
     private final Map<String, String> values = new HashMap<>();
     private String mode;
 

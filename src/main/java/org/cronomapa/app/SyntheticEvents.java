@@ -21,6 +21,14 @@ final class SyntheticEvents {
     private SyntheticEvents() {
     }
 
+    static int run(Options o) throws IOException {
+        Path file = o.path("--synthetic");
+        int n = o.intIn("--events", o.has("--events") ? o.value("--events") : "100000", 1, 50_000_000);
+        write(file, n, org.cronomapa.io.RegionsReader.bundled(), 42);
+        System.out.println("wrote " + n + " synthetic events to " + file);
+        return 0;
+    }
+
     static void write(Path file, int n, RegionMap regions, long seed) throws IOException {
         Random rnd = new Random(seed);
         Envelope[] boxes = new Envelope[regions.size()];

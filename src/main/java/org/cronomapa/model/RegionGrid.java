@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Polygon;
 final class RegionGrid {
     static final byte OUTSIDE = -1;
     static final byte BORDER = -2;
-    private static final double CELL = 0.02;
+    private static final double CELL = 0.01;
 
     private final double minX;
     private final double minY;

@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
@@ -24,12 +25,14 @@ public final class RegionMap {
     private final Map<String, Integer> indexByCode = new HashMap<>();
     private final PreparedGeometry[] prepared;
     private final Envelope bounds = new Envelope();
-    private RegionGrid grid;
+    private volatile RegionGrid grid;
+    private final IndexedFacetDistance[] facets;
 
     public RegionMap(List<Region> regions, List<Geometry> context) {
         this.regions = List.copyOf(regions);
         this.context = List.copyOf(context);
         this.prepared = new PreparedGeometry[regions.size()];
+        this.facets = new IndexedFacetDistance[regions.size()];
         for (int i = 0; i < regions.size(); i++) {
             Region r = regions.get(i);
             indexByCode.put(r.code(), i);
@@ -76,7 +79,7 @@ public final class RegionMap {
             return cell == index;
         }
         org.locationtech.jts.geom.Point p = point(lon, lat);
-        return prepared[index].covers(p) || regions.get(index).outline().isWithinDistance(p, TOLERANCE_DEG);
+        return prepared[index].covers(p) || facets(index).isWithinDistance(p, TOLERANCE_DEG);
     }
 
     public boolean countryContains(double lon, double lat) {
@@ -97,11 +100,25 @@ public final class RegionMap {
         return -1;
     }
 
-    private synchronized RegionGrid grid() {
-        if (grid == null) {
-            grid = new RegionGrid(regions, bounds);
+    /** Distance to a region's outline through an index of its segments: logarithmic, not linear. */
+    private synchronized IndexedFacetDistance facets(int index) {
+        if (facets[index] == null) {
+            facets[index] = new IndexedFacetDistance(regions.get(index).outline());
         }
-        return grid;
+        return facets[index];
+    }
+
+    private RegionGrid grid() {
+        RegionGrid g = grid;
+        if (g == null) {
+            synchronized (this) {
+                if (grid == null) {
+                    grid = new RegionGrid(regions, bounds);
+                }
+                g = grid;
+            }
+        }
+        return g;
     }
 
     private static org.locationtech.jts.geom.Point point(double lon, double lat) {

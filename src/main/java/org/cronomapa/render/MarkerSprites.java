@@ -24,7 +24,7 @@ final class MarkerSprites {
     }
 
     double radius(int sizeClass) {
-        return Math.max(3, MapStyle.RADII[sizeClass] * scale);
+        return Math.max(2, MapStyle.RADII[sizeClass] * scale);
     }
 
     Sprite get(int type, int sizeClass) {
@@ -49,9 +49,12 @@ final class MarkerSprites {
         g.appendSVGPath(Icons.path(type));
         g.setFill(MapStyle.colour(type));
         g.fill();
-        g.setStroke(type == EventType.ATTACK_ON_PROPERTY ? Color.web("#555555") : Color.WHITE);
-        g.setLineWidth(1.6 / k);
-        g.stroke();
+        if (radius >= 4) {
+            // Tiny markers (dense data) skip the outline, which would otherwise swamp the colour.
+            g.setStroke(type == EventType.ATTACK_ON_PROPERTY ? Color.web("#555555") : Color.WHITE);
+            g.setLineWidth(1.6 / k);
+            g.stroke();
+        }
         g.restore();
     }
 }
