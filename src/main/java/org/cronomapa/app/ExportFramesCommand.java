@@ -37,11 +37,12 @@ final class ExportFramesCommand {
         Path dir = o.path("--export-frames");
         int n = o.intIn("--frames", o.has("--frames") ? o.value("--frames") : "30", 1, 100_000);
         int[] size = o.size();
+        var toolkit = Fx.startHeadlessAsync();
         Session s = new Session(o.locale(), o.path("--data"));
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(o.window());
         Files.createDirectories(dir);
-        Fx.startHeadless();
+        toolkit.join();
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();
         TimeIndex index = s.state.data().index();

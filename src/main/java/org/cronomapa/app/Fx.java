@@ -10,6 +10,11 @@ final class Fx {
     private Fx() {
     }
 
+    /** Starts the toolkit on another thread, so it comes up while the data loads (PERF-FACTS: ~0.25 s). */
+    static CompletableFuture<Void> startHeadlessAsync() {
+        return CompletableFuture.runAsync(Fx::startHeadless);
+    }
+
     static void startHeadless() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");

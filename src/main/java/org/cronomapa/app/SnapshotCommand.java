@@ -15,11 +15,12 @@ final class SnapshotCommand {
         Path out = o.path("--snapshot");
         int[] size = o.size();
         int window = o.window();
+        var toolkit = Fx.startHeadlessAsync();
         Session s = new Session(o.locale(), o.path("--data"));
         s.goTo(o.date());
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(window);
-        Fx.startHeadless();
+        toolkit.join();
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();
         int[] pixels = Fx.call(() -> {

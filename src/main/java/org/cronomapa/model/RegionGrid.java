@@ -8,47 +8,61 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * A raster of region indices over the map's bounds, so that finding the region of a point
- * costs one array read; only cells crossed by a border need the exact polygon test.
- * Built by scanline filling, so a million-row file is checked in milliseconds.
+ * A raster over the map's bounds holding, per cell, a bit mask of the regions present there,
+ * so that finding the region of a point costs one array read; only cells on a border need the
+ * exact polygon test. Built by scanline filling, so a million-row file is checked in
+ * milliseconds. Bit 31 marks a border cell.
  */
 final class RegionGrid {
-    static final byte OUTSIDE = -1;
-    static final byte BORDER = -2;
-    private static final double CELL = 0.01;
+    static final int BORDER = 1 << 31;
+    static final double CELL = 0.01;
 
     private final double minX;
     private final double minY;
     private final int cols;
     private final int rows;
-    private final byte[] cells;
+    private final int[] cells;
 
     RegionGrid(List<Region> regions, Envelope bounds) {
         minX = bounds.getMinX() - CELL;
         minY = bounds.getMinY() - CELL;
         cols = (int) Math.ceil((bounds.getMaxX() - minX) / CELL) + 2;
         rows = (int) Math.ceil((bounds.getMaxY() - minY) / CELL) + 2;
-        cells = new byte[cols * rows];
-        java.util.Arrays.fill(cells, OUTSIDE);
+        cells = new int[cols * rows];
         for (int r = 0; r < regions.size(); r++) {
-            fill(regions.get(r).outline(), (byte) r);
+            fill(regions.get(r).outline(), 1 << r);
         }
-        for (Region region : regions) {
-            markBorders(region.outline());
+        for (int r = 0; r < regions.size(); r++) {
+            markBorders(regions.get(r).outline(), 1 << r);
         }
     }
 
-    /** The region index, {@link #OUTSIDE}, or {@link #BORDER} when the exact test must decide. */
-    byte at(double lon, double lat) {
-        int c = (int) ((lon - minX) / CELL);
-        int r = (int) ((lat - minY) / CELL);
+    /** The cell's mask: one bit per region present, plus {@link #BORDER}; 0 outside every region. */
+    int at(double lon, double lat) {
+        int c = (int) Math.floor((lon - minX) / CELL);
+        int r = (int) Math.floor((lat - minY) / CELL);
         if (c < 0 || r < 0 || c >= cols || r >= rows) {
-            return OUTSIDE;
+            return 0;
         }
         return cells[r * cols + c];
     }
 
-    private void fill(Geometry outline, byte value) {
+    /** Whether any cell within {@code radius} degrees of the point holds the region's bit. */
+    boolean near(int regionBit, double lon, double lat, double radius) {
+        int c0 = (int) Math.floor((lon - minX) / CELL);
+        int r0 = (int) Math.floor((lat - minY) / CELL);
+        int k = (int) Math.ceil(radius / CELL);
+        for (int r = Math.max(0, r0 - k); r <= Math.min(rows - 1, r0 + k); r++) {
+            for (int c = Math.max(0, c0 - k); c <= Math.min(cols - 1, c0 + k); c++) {
+                if ((cells[r * cols + c] & regionBit) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void fill(Geometry outline, int bit) {
         double[] xs = new double[64];
         for (int r = 0; r < rows; r++) {
             double y = minY + (r + 0.5) * CELL;
@@ -75,13 +89,13 @@ final class RegionGrid {
                 int from = (int) Math.ceil((xs[i] - minX) / CELL - 0.5);
                 int to = (int) Math.floor((xs[i + 1] - minX) / CELL - 0.5);
                 for (int c = Math.max(0, from); c <= Math.min(cols - 1, to); c++) {
-                    cells[r * cols + c] = value;
+                    cells[r * cols + c] |= bit;
                 }
             }
         }
     }
 
-    private void markBorders(Geometry outline) {
+    private void markBorders(Geometry outline, int bit) {
         for (Coordinate[] ring : rings(outline)) {
             for (int i = 1; i < ring.length; i++) {
                 Coordinate a = ring[i - 1];
@@ -89,19 +103,19 @@ final class RegionGrid {
                 int steps = (int) Math.ceil(Math.max(Math.abs(b.x - a.x), Math.abs(b.y - a.y)) / (CELL / 4)) + 1;
                 for (int s = 0; s <= steps; s++) {
                     double t = (double) s / steps;
-                    mark(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
+                    mark(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y), bit);
                 }
             }
         }
     }
 
-    private void mark(double x, double y) {
+    private void mark(double x, double y, int bit) {
         int c0 = (int) ((x - minX) / CELL);
         int r0 = (int) ((y - minY) / CELL);
         for (int r = r0 - 1; r <= r0 + 1; r++) {
             for (int c = c0 - 1; c <= c0 + 1; c++) {
                 if (r >= 0 && c >= 0 && r < rows && c < cols) {
-                    cells[r * cols + c] = BORDER;
+                    cells[r * cols + c] |= BORDER | bit;
                 }
             }
         }

@@ -8,7 +8,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
@@ -26,13 +25,17 @@ public final class RegionMap {
     private final PreparedGeometry[] prepared;
     private final Envelope bounds = new Envelope();
     private volatile RegionGrid grid;
-    private final IndexedFacetDistance[] facets;
+    /** Exact tests done before building the grid: a small file never pays for the grid. */
+    private final java.util.concurrent.atomic.AtomicInteger exactLookups = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int GRID_AFTER = 20_000;
 
     public RegionMap(List<Region> regions, List<Geometry> context) {
+        if (regions.size() > 31) {
+            throw new IllegalArgumentException("a region map holds at most 31 regions, not " + regions.size());
+        }
         this.regions = List.copyOf(regions);
         this.context = List.copyOf(context);
         this.prepared = new PreparedGeometry[regions.size()];
-        this.facets = new IndexedFacetDistance[regions.size()];
         for (int i = 0; i < regions.size(); i++) {
             Region r = regions.get(i);
             indexByCode.put(r.code(), i);
@@ -69,43 +72,52 @@ public final class RegionMap {
         return new Envelope(bounds);
     }
 
-    /** Points this far (degrees) outside a boundary still count as inside: the outlines are coarse. */
+    /** Points this far (degrees, about 3 km) outside a boundary still count as inside: the outlines are coarse. */
     public static final double TOLERANCE_DEG = 0.03;
 
-    /** Whether the point lies in the region or within {@link #TOLERANCE_DEG} of it. */
+    /** Whether the point lies in the region or within about {@link #TOLERANCE_DEG} of it. */
     public boolean regionContains(int index, double lon, double lat) {
-        byte cell = grid().at(lon, lat);
-        if (cell >= 0) {
-            return cell == index;
+        if (grid == null && exactLookups.incrementAndGet() < GRID_AFTER) {
+            org.locationtech.jts.geom.Point p = point(lon, lat);
+            return prepared[index].covers(p) || regions.get(index).outline().isWithinDistance(p, TOLERANCE_DEG);
         }
-        org.locationtech.jts.geom.Point p = point(lon, lat);
-        return prepared[index].covers(p) || facets(index).isWithinDistance(p, TOLERANCE_DEG);
+        int bit = 1 << index;
+        int mask = grid().at(lon, lat);
+        if (mask == bit) {
+            return true;
+        }
+        if ((mask & bit) != 0 && prepared[index].covers(point(lon, lat))) {
+            return true;
+        }
+        return grid().near(bit, lon, lat, TOLERANCE_DEG);
     }
 
+    /** Whether the point lies in Peru (or within the tolerance of it). */
     public boolean countryContains(double lon, double lat) {
-        return regionAt(lon, lat) >= 0;
+        if (regionAt(lon, lat) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < regions.size(); i++) {
+            if (regionContains(i, lon, lat)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The region a point falls in, or -1. */
     public int regionAt(double lon, double lat) {
-        byte cell = grid().at(lon, lat);
-        if (cell >= 0) {
-            return cell;
+        int mask = grid == null && exactLookups.incrementAndGet() < GRID_AFTER ? -1 : grid().at(lon, lat);
+        if (mask != 0 && (mask & RegionGrid.BORDER) == 0) {
+            return Integer.numberOfTrailingZeros(mask);
         }
+        org.locationtech.jts.geom.Point p = point(lon, lat);
         for (int i = 0; i < prepared.length; i++) {
-            if (regionContains(i, lon, lat)) {
+            if ((mask & (1 << i)) != 0 && prepared[i].covers(p)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** Distance to a region's outline through an index of its segments: logarithmic, not linear. */
-    private synchronized IndexedFacetDistance facets(int index) {
-        if (facets[index] == null) {
-            facets[index] = new IndexedFacetDistance(regions.get(index).outline());
-        }
-        return facets[index];
     }
 
     private RegionGrid grid() {

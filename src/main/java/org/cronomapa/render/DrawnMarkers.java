@@ -12,6 +12,9 @@ public final class DrawnMarkers {
     private float[] ys = new float[1024];
     private float[] radii = new float[1024];
     private int[] rows = new int[1024];
+    private byte[] types = new byte[1024];
+    private byte[] sizes = new byte[1024];
+    private short[] fades = new short[1024];
     private final int[] perType = new int[EventType.count()];
     private int size;
 
@@ -20,14 +23,20 @@ public final class DrawnMarkers {
         Arrays.fill(perType, 0);
     }
 
-    void add(float x, float y, float r, int row, int type) {
+    void add(float x, float y, float r, int row, int type, int sizeClass, int fade) {
         if (size == xs.length) {
             int n = size * 2;
             xs = Arrays.copyOf(xs, n);
             ys = Arrays.copyOf(ys, n);
             radii = Arrays.copyOf(radii, n);
             rows = Arrays.copyOf(rows, n);
+            types = Arrays.copyOf(types, n);
+            sizes = Arrays.copyOf(sizes, n);
+            fades = Arrays.copyOf(fades, n);
         }
+        types[size] = (byte) type;
+        sizes[size] = (byte) sizeClass;
+        fades[size] = (short) fade;
         xs[size] = x;
         ys[size] = y;
         radii[size] = r;
@@ -40,6 +49,9 @@ public final class DrawnMarkers {
     public int row(int i) { return rows[i]; }
     public float x(int i) { return xs[i]; }
     public float y(int i) { return ys[i]; }
+    int type(int i) { return types[i]; }
+    int sizeClass(int i) { return sizes[i]; }
+    int fade(int i) { return fades[i]; }
 
     /** The dataset row under the screen point, or -1. */
     public int rowAt(double px, double py) {

@@ -143,8 +143,23 @@ public final class MapRenderer {
             int type = events.type(i);
             int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
             int fade = MapStyle.fade(w.age(events, i), f.windowDays());
-            raster.stamp(sprites.get(type, size), (int) Math.round(x), (int) Math.round(y), fade);
-            drawn.add((float) x, (float) y, (float) sprites.radius(size), i, type);
+            drawn.add((float) x, (float) y, (float) sprites.radius(size), i, type, size, fade);
+        }
+        // Two bands of rows on two threads: each stamps every marker, clipped to its rows.
+        int half = height / 2;
+        if (drawn.size() > 2000) {
+            var top = java.util.concurrent.CompletableFuture.runAsync(() -> stampBand(sprites, 0, half));
+            stampBand(sprites, half, height);
+            top.join();
+        } else {
+            stampBand(sprites, 0, height);
+        }
+    }
+
+    private void stampBand(MarkerSprites sprites, int yMin, int yMax) {
+        for (int k = 0; k < drawn.size(); k++) {
+            raster.stamp(sprites.get(drawn.type(k), drawn.sizeClass(k)), Math.round(drawn.x(k)), Math.round(drawn.y(k)),
+                    drawn.fade(k), yMin, yMax);
         }
     }
 }

@@ -24,7 +24,7 @@ final class MarkerSprites {
     }
 
     double radius(int sizeClass) {
-        return Math.max(2, MapStyle.RADII[sizeClass] * scale);
+        return Math.max(1.6, MapStyle.RADII[sizeClass] * scale);
     }
 
     Sprite get(int type, int sizeClass) {
@@ -32,7 +32,7 @@ final class MarkerSprites {
     }
 
     private static Sprite draw(EventType type, double radius) {
-        int size = (int) Math.ceil(radius * 2 + 3) | 1;
+        int size = (int) Math.ceil(radius * 2 + (radius >= 4 ? 3 : 1)) | 1;
         Canvas canvas = new Canvas(size, size);
         GraphicsContext g = canvas.getGraphicsContext2D();
         drawIcon(g, type, size / 2.0, size / 2.0, radius);

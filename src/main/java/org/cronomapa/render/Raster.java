@@ -36,16 +36,24 @@ public final class Raster {
 
     /** Draws the sprite centred on (cx, cy) with its alpha scaled by {@code fade} (0–255). */
     void stamp(Sprite s, int cx, int cy, int fade) {
+        stamp(s, cx, cy, fade, 0, height);
+    }
+
+    /** The same, touching only rows {@code yMin..yMax-1}, so two threads can share one frame. */
+    void stamp(Sprite s, int cx, int cy, int fade, int yMin, int yMax) {
         int x0 = cx - s.width() / 2;
         int y0 = cy - s.height() / 2;
-        boolean inside = x0 >= 0 && y0 >= 0 && x0 + s.width() <= width && y0 + s.height() <= height;
+        if (y0 >= yMax || y0 + s.height() <= yMin) {
+            return;
+        }
+        boolean inside = x0 >= 0 && y0 >= yMin && x0 + s.width() <= width && y0 + s.height() <= yMax;
         int[] dx = s.dx();
         int[] dy = s.dy();
         int[] colour = s.argb();
         for (int k = 0; k < colour.length; k++) {
             int x = x0 + dx[k];
             int y = y0 + dy[k];
-            if (!inside && (x < 0 || y < 0 || x >= width || y >= height)) {
+            if (!inside && (x < 0 || y < yMin || x >= width || y >= yMax)) {
                 continue;
             }
             int i = y * width + x;
