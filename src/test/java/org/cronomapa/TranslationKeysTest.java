@@ -49,6 +49,10 @@ class TranslationKeysTest {
         for (EventType t : EventType.values()) {
             used.add("type." + t.code());
         }
+        for (String kind : new String[] {"civilian_security_forces", "security_forces_member", "blockade_related",
+            "accident", "other"}) {
+            used.add("deathKind." + kind);
+        }
         return used;
     }
 
@@ -56,6 +60,18 @@ class TranslationKeysTest {
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
                 new TreeSet<>(load("messages_es.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyMessageIsAValidPattern() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_es.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                if (!key.equals("date.format")) {
+                    new java.text.MessageFormat(p.getProperty(key)).format(new Object[] {"x", "y", "z"});
+                }
+            }
+        }
     }
 
     @Test

@@ -89,7 +89,14 @@ final class BaseMapPainter {
         List<double[]> placed = new ArrayList<>();
         Text measure = new Text();
         measure.setFont(font);
-        for (int r = 0; r < f.regions().size(); r++) {
+        // Largest regions first: where names collide, the small one (Callao) gives way.
+        Integer[] order = new Integer[f.regions().size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(f.regions().get(b).outline().getArea(),
+                f.regions().get(a).outline().getArea()));
+        for (int r : order) {
             Region region = f.regions().get(r);
             Point p = region.labelPoint();
             double x = v.screenX(p.getX());

@@ -45,6 +45,9 @@ public final class DetailsPanel extends ScrollPane {
         }
         Event e = state.data().dataset().event(row);
         GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(keys, new javafx.scene.layout.ColumnConstraints());
         grid.setHgap(8);
         grid.setVgap(4);
         int r = 0;
@@ -59,7 +62,7 @@ public final class DetailsPanel extends ScrollPane {
             r = add(grid, r, "details.count", Integer.toString(e.count()));
         }
         if (e.deathKind() != null) {
-            add(grid, r, "details.deathKind", e.deathKind().replace('_', ' '));
+            add(grid, r, "details.deathKind", texts.deathKind(e.deathKind()));
         }
         content.getChildren().addAll(grid, wrapped(e.description(texts.spanish())));
         if (!e.figures().isEmpty()) {

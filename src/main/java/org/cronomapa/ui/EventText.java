@@ -10,8 +10,9 @@ final class EventText {
     static String tooltip(Event e, Texts t) {
         String date = t.date(e.date()) + (e.endDate() == null ? "" : " – " + t.date(e.endDate()));
         String head = t.get("tooltip.text", date, t.type(e.type()), e.place() == null ? e.region() : e.place());
-        return head + "\n" + t.get("tooltip.figures", range(e.fatalities(), e.fatalitiesMax()),
-                range(e.injured(), e.details().injuredMax()), e.count());
+        String figures = t.get("tooltip.figures", range(e.fatalities(), e.fatalitiesMax()),
+                range(e.injured(), e.details().injuredMax()));
+        return head + "\n" + figures + (e.count() > 0 ? " · " + t.get("tooltip.count", e.count()) : "");
     }
 
     static String range(int low, int high) {

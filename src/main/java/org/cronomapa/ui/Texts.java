@@ -44,6 +44,11 @@ public final class Texts {
         return get("type." + t.code());
     }
 
+    /** The kind of death in words; a code this version does not know is shown as it is. */
+    public String deathKind(String code) {
+        return bundle.containsKey("deathKind." + code) ? bundle.getString("deathKind." + code) : code;
+    }
+
     public List<String> typeNames() {
         List<String> out = new ArrayList<>();
         for (EventType t : EventType.values()) {

@@ -46,9 +46,11 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         forward.setId("step-forward");
         for (Button b : new Button[] {play, back, forward}) {
             b.setFocusTraversable(false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         loop.setText(t.get("button.loop"));
         loop.setFocusTraversable(false);
+        loop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         loop.selectedProperty().addListener((o, a, b) -> state.setLoop(b));
         slider.setId("day-slider");
         slider.setFocusTraversable(false);
@@ -112,7 +114,8 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             updating = false;
         }
         play.setText(t.get(p.playing() ? "button.pause" : "button.play"));
-        speedLabel.setText(t.get("label.speed.value", p.speed()));
+        speedLabel.setText(p.speed() == 1 ? t.get("label.speed.one")
+                : t.get("label.speed.value", java.text.NumberFormat.getNumberInstance(t.locale()).format(p.speed())));
         drawPlayhead();
     }
 
