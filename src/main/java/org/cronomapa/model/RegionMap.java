@@ -25,9 +25,6 @@ public final class RegionMap {
     private final PreparedGeometry[] prepared;
     private final Envelope bounds = new Envelope();
     private volatile RegionGrid grid;
-    /** Exact tests done before building the grid: a small file never pays for the grid. */
-    private final java.util.concurrent.atomic.AtomicInteger exactLookups = new java.util.concurrent.atomic.AtomicInteger();
-    private static final int GRID_AFTER = 20_000;
 
     public RegionMap(List<Region> regions, List<Geometry> context) {
         if (regions.size() > 31) {
@@ -72,15 +69,15 @@ public final class RegionMap {
         return new Envelope(bounds);
     }
 
-    /** Points this far (degrees, about 3 km) outside a boundary still count as inside: the outlines are coarse. */
+    /**
+     * Points this far (degrees, about 3 km) outside a boundary still count as inside: the outlines
+     * are coarse. Measured on the grid (any cell within this distance holding the region), so the
+     * answer is the same for every file, large or small.
+     */
     public static final double TOLERANCE_DEG = 0.03;
 
     /** Whether the point lies in the region or within about {@link #TOLERANCE_DEG} of it. */
     public boolean regionContains(int index, double lon, double lat) {
-        if (grid == null && exactLookups.incrementAndGet() < GRID_AFTER) {
-            org.locationtech.jts.geom.Point p = point(lon, lat);
-            return prepared[index].covers(p) || regions.get(index).outline().isWithinDistance(p, TOLERANCE_DEG);
-        }
         int bit = 1 << index;
         int mask = grid().at(lon, lat);
         if (mask == bit) {
@@ -107,7 +104,7 @@ public final class RegionMap {
 
     /** The region a point falls in, or -1. */
     public int regionAt(double lon, double lat) {
-        int mask = grid == null && exactLookups.incrementAndGet() < GRID_AFTER ? -1 : grid().at(lon, lat);
+        int mask = grid().at(lon, lat);
         if (mask != 0 && (mask & RegionGrid.BORDER) == 0) {
             return Integer.numberOfTrailingZeros(mask);
         }
