@@ -38,94 +38,152 @@ public final class CsvEvents {
 
     static Dataset parse(Path file, byte[] b, RegionMap regions) throws InputFileException {
         String name = file.toString();
-        CsvLine line = new CsvLine();
-        int pos = line.read(b, 0, b.length);
-        Header h = Header.of(line, name);
-        List<Problem> problems = new ArrayList<>();
-        RowChecker check = new RowChecker(regions, problems);
-        RegionCodes codes = new RegionCodes(regions);
-        byte[][] typeCodes = typeCodes();
-        EventColumns.Builder out = new EventColumns.Builder();
-        long[] idHashes = new long[1024];
-        int lineNo = 1;
-        while (pos < b.length) {
-            int rowStart = pos;
-            lineNo++;
-            pos = line.read(b, pos, b.length);
-            int rowLine = lineNo;
-            lineNo += line.innerNewlines();
-            if (line.isBlank()) {
-                continue;
-            }
-            check.at(name, rowLine);
-            int before = problems.size() + check.dropped();
-            if (line.fields() < h.width) {
-                check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
-                continue;
-            }
-            boolean ok = true;
-            if (line.length(h.id) == 0) {
-                check.problem("id", "required field is missing or empty");
-                ok = false;
-            }
-            int day = line.isoDay(h.date);
-            if (day == Integer.MIN_VALUE || day < EARLIEST || day > LATEST) {
-                check.date("date", line.text(h.date), true);
-                ok = false;
-            }
-            int end = day;
-            if (h.endDate >= 0 && line.length(h.endDate) > 0) {
-                end = line.isoDay(h.endDate);
-                if (end == Integer.MIN_VALUE) {
-                    check.date("end_date", line.text(h.endDate), false);
-                    ok = false;
-                } else if (end < day) {
-                    check.endAfterStart(LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(end));
-                    ok = false;
-                }
-            }
-            int type = match(line, h.type, typeCodes);
-            if (type < 0) {
-                check.type(line.text(h.type));
-                ok = false;
-            }
-            int region = codes.lookup(line, h.region);
-            if (region == RegionCodes.UNKNOWN) {
-                check.region(line.text(h.region));
-                ok = false;
-            }
-            double lat = decimal(line, h.lat, "lat", -90, 90, check);
-            double lon = decimal(line, h.lon, "lon", -180, 180, check);
-            int dead = count(line, h.fatalities, "fatalities", check);
-            int hurt = count(line, h.injured, "injured", check);
-            int howMany = count(line, h.count, "count", check);
-            if (!ok || problems.size() + check.dropped() > before) {
-                continue;
-            }
-            check.placeInRegion(region, lon, lat);
-            if (problems.size() + check.dropped() > before) {
-                continue;
-            }
-            if (out.size() == idHashes.length) {
-                idHashes = Arrays.copyOf(idHashes, idHashes.length * 2);
-            }
-            idHashes[out.size()] = line.hash(h.id);
-            out.add(day, end, region, type, (float) lon, (float) lat, dead, hurt, howMany, rowStart);
+        CsvLine headerLine = new CsvLine();
+        int bodyStart = headerLine.read(b, 0, b.length);
+        Header h = Header.of(headerLine, name);
+        // Two halves parsed on two threads; the split falls on a line end outside quotes.
+        int[] split = split(b, bodyStart);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new Part(name, h, regions).parse(b, split[0], b.length, split[1]));
+        Part first = new Part(name, h, regions).parse(b, bodyStart, split[0], 1);
+        Part rest = second.join();
+        List<Problem> problems = new ArrayList<>(first.problems);
+        problems.addAll(rest.problems);
+        int dropped = first.check.dropped() + rest.check.dropped() + Math.max(0, problems.size() - RowChecker.MAX_PROBLEMS);
+        if (problems.size() > RowChecker.MAX_PROBLEMS) {
+            problems = new ArrayList<>(problems.subList(0, RowChecker.MAX_PROBLEMS));
         }
-        if (out.size() == 0 && problems.isEmpty()) {
+        int rows = first.out.size() + rest.out.size();
+        if (rows == 0 && problems.isEmpty()) {
             problems.add(new Problem(name, "rows", "the file has a header but no events"));
         }
         if (problems.isEmpty()) {
-            duplicateIds(name, b, h, Arrays.copyOf(idHashes, out.size()), problems);
+            long[] hashes = Arrays.copyOf(first.idHashes, rows);
+            System.arraycopy(rest.idHashes, 0, hashes, first.out.size(), rest.out.size());
+            duplicateIds(name, b, h, hashes, problems);
         }
         if (!problems.isEmpty()) {
-            if (check.dropped() > 0) {
-                problems.add(new Problem(name, "*", "and " + check.dropped() + " more problems"));
+            if (dropped > 0) {
+                problems.add(new Problem(name, "*", "and " + dropped + " more problems"));
             }
             throw new InputFileException(problems);
         }
         String title = file.getFileName() == null ? name : file.getFileName().toString();
-        return new Dataset(title, regions, out.build(), new RowReader(file, h));
+        return new Dataset(title, regions, first.out.addAll(rest.out).build(), new RowReader(file, h));
+    }
+
+    /**
+     * Where the second half starts (a line start near the middle, outside any quoted field: an
+     * even count of quotes before it) and the number of lines before it.
+     */
+    static int[] split(byte[] b, int bodyStart) {
+        int mid = bodyStart + (b.length - bodyStart) / 2;
+        int quotes = 0;
+        int lines = 1;
+        int i = bodyStart;
+        for (; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                quotes++;
+            } else if (c == '\n') {
+                lines++;
+                if (i >= mid && (quotes & 1) == 0) {
+                    return new int[] {i + 1, lines};
+                }
+            }
+        }
+        return new int[] {b.length, lines};
+    }
+
+    /** One range of rows parsed into its own columns and problems. */
+    private static final class Part {
+        final String name;
+        final Header h;
+        final RegionMap regions;
+        final List<Problem> problems = new ArrayList<>();
+        final RowChecker check;
+        final EventColumns.Builder out = new EventColumns.Builder();
+        long[] idHashes = new long[1024];
+
+        Part(String name, Header h, RegionMap regions) {
+            this.name = name;
+            this.h = h;
+            this.regions = regions;
+            this.check = new RowChecker(regions, problems);
+        }
+
+        /** Rows from byte {@code from} to {@code to}; {@code lineNo} is the file line before the first. */
+        Part parse(byte[] b, int from, int to, int lineNo) {
+            CsvLine line = new CsvLine();
+            RegionCodes codes = new RegionCodes(regions);
+            byte[][] typeCodes = typeCodes();
+            int pos = from;
+            while (pos < to) {
+                int rowStart = pos;
+                lineNo++;
+                pos = line.read(b, pos, to);
+                int rowLine = lineNo;
+                lineNo += line.innerNewlines();
+                if (line.isBlank()) {
+                    continue;
+                }
+                check.at(name, rowLine);
+                int before = problems.size() + check.dropped();
+                if (line.fields() < h.width) {
+                    check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
+                    continue;
+                }
+                boolean ok = true;
+                if (line.length(h.id) == 0) {
+                    check.problem("id", "required field is missing or empty");
+                    ok = false;
+                }
+                int day = line.isoDay(h.date);
+                if (day == Integer.MIN_VALUE || day < EARLIEST || day > LATEST) {
+                    check.date("date", line.text(h.date), true);
+                    ok = false;
+                }
+                int end = day;
+                if (h.endDate >= 0 && line.length(h.endDate) > 0) {
+                    end = line.isoDay(h.endDate);
+                    if (end == Integer.MIN_VALUE) {
+                        check.date("end_date", line.text(h.endDate), false);
+                        ok = false;
+                    } else if (end < day) {
+                        check.endAfterStart(LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(end));
+                        ok = false;
+                    }
+                }
+                int type = match(line, h.type, typeCodes);
+                if (type < 0) {
+                    check.type(line.text(h.type));
+                    ok = false;
+                }
+                int region = codes.lookup(line, h.region);
+                if (region == RegionCodes.UNKNOWN) {
+                    check.region(line.text(h.region));
+                    ok = false;
+                }
+                double lat = decimal(line, h.lat, "lat", -90, 90, check);
+                double lon = decimal(line, h.lon, "lon", -180, 180, check);
+                int dead = count(line, h.fatalities, "fatalities", check);
+                int hurt = count(line, h.injured, "injured", check);
+                int howMany = count(line, h.count, "count", check);
+                if (!ok || problems.size() + check.dropped() > before) {
+                    continue;
+                }
+                check.placeInRegion(region, lon, lat);
+                if (problems.size() + check.dropped() > before) {
+                    continue;
+                }
+                if (out.size() == idHashes.length) {
+                    idHashes = Arrays.copyOf(idHashes, idHashes.length * 2);
+                }
+                idHashes[out.size()] = line.hash(h.id);
+                out.add(day, end, region, type, (float) lon, (float) lat, dead, hurt, howMany, rowStart);
+            }
+            return this;
+        }
     }
 
     private static final int EARLIEST = (int) RowChecker.EARLIEST.toEpochDay();

@@ -143,6 +143,25 @@ public final class EventColumns {
             return size;
         }
 
+        /** Appends another builder's rows (used to join the halves of a parallel read). */
+        public Builder addAll(Builder other) {
+            if (size + other.size > day.length) {
+                grow(size + other.size);
+            }
+            System.arraycopy(other.day, 0, day, size, other.size);
+            System.arraycopy(other.endDay, 0, endDay, size, other.size);
+            System.arraycopy(other.region, 0, region, size, other.size);
+            System.arraycopy(other.type, 0, type, size, other.size);
+            System.arraycopy(other.lon, 0, lon, size, other.size);
+            System.arraycopy(other.lat, 0, lat, size, other.size);
+            System.arraycopy(other.fatalities, 0, fatalities, size, other.size);
+            System.arraycopy(other.injured, 0, injured, size, other.size);
+            System.arraycopy(other.count, 0, count, size, other.size);
+            System.arraycopy(other.detailKey, 0, detailKey, size, other.size);
+            size += other.size;
+            return this;
+        }
+
         private void grow(int n) {
             day = Arrays.copyOf(day, n);
             endDay = Arrays.copyOf(endDay, n);

@@ -89,6 +89,20 @@ class CsvEventsTest {
     }
 
     @Test
+    void lineNumbersHoldAcrossTheParallelSplitAndQuotedNewlines() throws Exception {
+        StringBuilder csv = new StringBuilder("id,date,type,region,lat,lon,fatalities,description\n");
+        int line = 2;
+        for (int i = 0; i < 300; i++) {
+            csv.append("r").append(i).append(",2023-01-09,march,PE-PUN,-15.5,-70.13,0,\"two\nlines, \"\"quoted\"\"\"\n");
+            line += 2;
+        }
+        csv.append("bad,2023-01-09,march,PE-PUN,-15.5,-70.13,zero,x\n");
+        assertProblem(problems(csv.toString()), "e.csv:" + line, "fatalities", "not a whole number");
+        int[] split = CsvEvents.split(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 0);
+        assertTrue(split[0] > 0 && split[0] < csv.length(), "the file is split in two");
+    }
+
+    @Test
     void endDateBeforeStart() throws Exception {
         assertProblem(problems("id,date,end_date,type,region,lat,lon,fatalities\n"
                 + "a,2023-01-09,2023-01-02,strike,PE-PUN,-15.5,-70.13,0\n"), "e.csv:2", "end_date", "before the start date");
