@@ -3,6 +3,8 @@ package org.cronomapa.io;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,20 +34,40 @@ public final class CsvEvents {
     }
 
     public static Dataset read(Path file, RegionMap regions) throws InputFileException {
-        byte[] bytes = InputFiles.readChecked(file);
-        return parse(file, bytes, regions);
+        long size = InputFiles.checkedSize(file);
+        String name = file.toString();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return parse(file, channel, size, regions);
+        } catch (IOException e) {
+            throw new InputFileException(name, "file", "cannot read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new InputFileException(name, "file", "cannot read: " + e.getCause().getMessage());
+        }
     }
 
-    static Dataset parse(Path file, byte[] b, RegionMap regions) throws InputFileException {
+    /**
+     * Reads through a reused buffer rather than loading the whole file: a fresh 60 MB array costs
+     * more in page faults on this kind of machine than parsing it does.
+     */
+    private static Dataset parse(Path file, FileChannel channel, long size, RegionMap regions)
+            throws InputFileException, IOException {
         String name = file.toString();
+        byte[] head = new byte[(int) Math.min(size, 1 << 16)];
+        int headLength = readAt(channel, 0, head, 0, head.length);
         CsvLine headerLine = new CsvLine();
-        int bodyStart = headerLine.read(b, 0, b.length);
+        int bodyStart = headerLine.read(head, 0, headLength);
+        if (!headerLine.complete() && headLength < size) {
+            throw new InputFileException(name + ":1", "header", "the header line is longer than 64 KB");
+        }
         Header h = Header.of(headerLine, name);
         // Two halves parsed on two threads; the split falls on a line end outside quotes.
-        int[] split = split(b, bodyStart);
+        long[] split = split(channel, bodyStart, size);
+        // Lines before the split estimate each half's rows, so the columns are sized once: fresh
+        // memory is costly here (docs/BENCHMARKS.md), and over- or re-allocating doubles it.
+        int expected = (int) Math.min(Integer.MAX_VALUE - 16, split[1] + 16);
         var second = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> new Part(name, h, regions).parse(b, split[0], b.length, split[1]));
-        Part first = new Part(name, h, regions).parse(b, bodyStart, split[0], 1);
+                () -> new Part(name, h, regions, expected).parse(channel, split[0], size, (int) split[1]));
+        Part first = new Part(name, h, regions, expected).parse(channel, bodyStart, split[0], 1);
         Part rest = second.join();
         List<Problem> problems = new ArrayList<>(first.problems);
         problems.addAll(rest.problems);
@@ -60,7 +82,7 @@ public final class CsvEvents {
         if (problems.isEmpty()) {
             long[] hashes = Arrays.copyOf(first.idHashes, rows);
             System.arraycopy(rest.idHashes, 0, hashes, first.out.size(), rest.out.size());
-            duplicateIds(name, b, h, hashes, problems);
+            duplicateIds(file, h, hashes, problems);
         }
         if (!problems.isEmpty()) {
             if (dropped > 0) {
@@ -69,30 +91,46 @@ public final class CsvEvents {
             throw new InputFileException(problems);
         }
         String title = file.getFileName() == null ? name : file.getFileName().toString();
-        return new Dataset(title, regions, first.out.addAll(rest.out).build(), new RowReader(file, h));
+        return new Dataset(title, regions, EventColumns.of(first.out, rest.out), new RowReader(file, h));
+    }
+
+    private static int readAt(FileChannel channel, long position, byte[] into, int offset, int length) throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(into, offset, length);
+        int total = 0;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, position + total);
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
     }
 
     /**
      * Where the second half starts (a line start near the middle, outside any quoted field: an
      * even count of quotes before it) and the number of lines before it.
      */
-    static int[] split(byte[] b, int bodyStart) {
-        int mid = bodyStart + (b.length - bodyStart) / 2;
-        int quotes = 0;
-        int lines = 1;
-        int i = bodyStart;
-        for (; i < b.length; i++) {
-            byte c = b[i];
-            if (c == '"') {
-                quotes++;
-            } else if (c == '\n') {
-                lines++;
-                if (i >= mid && (quotes & 1) == 0) {
-                    return new int[] {i + 1, lines};
+    static long[] split(FileChannel channel, long bodyStart, long size) throws IOException {
+        long mid = bodyStart + (size - bodyStart) / 2;
+        byte[] buf = new byte[1 << 20];
+        long quotes = 0;
+        long lines = 1;
+        for (long at = bodyStart; at < size; at += buf.length) {
+            int n = readAt(channel, at, buf, 0, (int) Math.min(buf.length, size - at));
+            for (int k = 0; k < n; k++) {
+                byte c = buf[k];
+                if (c == '"') {
+                    quotes++;
+                } else if (c == '\n') {
+                    lines++;
+                    if (at + k >= mid && (quotes & 1) == 0) {
+                        return new long[] {at + k + 1, lines};
+                    }
                 }
             }
         }
-        return new int[] {b.length, lines};
+        return new long[] {size, lines};
     }
 
     /** One range of rows parsed into its own columns and problems. */
@@ -103,9 +141,11 @@ public final class CsvEvents {
         final List<Problem> problems = new ArrayList<>();
         final RowChecker check;
         final EventColumns.Builder out = new EventColumns.Builder();
-        long[] idHashes = new long[1024];
+        long[] idHashes;
 
-        Part(String name, Header h, RegionMap regions) {
+        Part(String name, Header h, RegionMap regions, int expectedRows) {
+            this.idHashes = new long[Math.max(16, expectedRows)];
+            this.out.ensureCapacity(expectedRows);
             this.name = name;
             this.h = h;
             this.regions = regions;
@@ -113,25 +153,65 @@ public final class CsvEvents {
         }
 
         /** Rows from byte {@code from} to {@code to}; {@code lineNo} is the file line before the first. */
-        Part parse(byte[] b, int from, int to, int lineNo) {
+        Part parse(FileChannel channel, long from, long to, int lineNo) {
             CsvLine line = new CsvLine();
             RegionCodes codes = new RegionCodes(regions);
             byte[][] typeCodes = typeCodes();
-            int pos = from;
-            while (pos < to) {
-                int rowStart = pos;
-                lineNo++;
-                pos = line.read(b, pos, to);
-                int rowLine = lineNo;
-                lineNo += line.innerNewlines();
+            byte[] b = new byte[1 << 22];
+            long bufferStart = from;
+            int filled = 0;
+            int pos = 0;
+            try {
+                while (true) {
+                    if (pos > 0) {
+                        // Keep the unfinished row, refill behind it.
+                        System.arraycopy(b, pos, b, 0, filled - pos);
+                        bufferStart += pos;
+                        filled -= pos;
+                        pos = 0;
+                    }
+                    long remaining = to - bufferStart - filled;
+                    if (filled == b.length) {
+                        b = Arrays.copyOf(b, b.length * 2);
+                    }
+                    int n = remaining <= 0 ? 0 : readAt(channel, bufferStart + filled, b, filled,
+                            (int) Math.min(b.length - filled, remaining));
+                    filled += n;
+                    boolean atEnd = bufferStart + filled >= to;
+                    if (filled == 0) {
+                        break;
+                    }
+                    while (pos < filled) {
+                        int next = line.read(b, pos, filled);
+                        if (!line.complete() && !atEnd) {
+                            break;
+                        }
+                        int rowStart = pos;
+                        pos = Math.min(next, filled);
+                        lineNo++;
+                        int rowLine = lineNo;
+                        lineNo += line.innerNewlines();
+                        row(line, rowLine, (int) (bufferStart + rowStart), codes, typeCodes);
+                    }
+                    if (atEnd && pos >= filled) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        private void row(CsvLine line, int rowLine, int rowStart, RegionCodes codes, byte[][] typeCodes) {
                 if (line.isBlank()) {
-                    continue;
+                    return;
                 }
                 check.at(name, rowLine);
                 int before = problems.size() + check.dropped();
                 if (line.fields() < h.width) {
                     check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
-                    continue;
+                    return;
                 }
                 boolean ok = true;
                 if (line.length(h.id) == 0) {
@@ -170,19 +250,17 @@ public final class CsvEvents {
                 int hurt = count(line, h.injured, "injured", check);
                 int howMany = count(line, h.count, "count", check);
                 if (!ok || problems.size() + check.dropped() > before) {
-                    continue;
+                    return;
                 }
                 check.placeInRegion(region, lon, lat);
                 if (problems.size() + check.dropped() > before) {
-                    continue;
+                    return;
                 }
                 if (out.size() == idHashes.length) {
                     idHashes = Arrays.copyOf(idHashes, idHashes.length * 2);
                 }
                 idHashes[out.size()] = line.hash(h.id);
                 out.add(day, end, region, type, (float) lon, (float) lat, dead, hurt, howMany, rowStart);
-            }
-            return this;
         }
     }
 
@@ -231,7 +309,9 @@ public final class CsvEvents {
     }
 
     /** Hash collisions are rare, so the exact comparison runs only on rows whose id hash repeats. */
-    private static void duplicateIds(String name, byte[] b, Header h, long[] hashes, List<Problem> problems) {
+    private static void duplicateIds(Path file, Header h, long[] hashes, List<Problem> problems)
+            throws InputFileException {
+        String name = file.toString();
         long[] sorted = hashes.clone();
         Arrays.sort(sorted);
         java.util.Set<Long> repeated = new java.util.HashSet<>();
@@ -243,6 +323,7 @@ public final class CsvEvents {
         if (repeated.isEmpty()) {
             return;
         }
+        byte[] b = InputFiles.readChecked(file);
         Map<String, Integer> firstLine = new HashMap<>();
         CsvLine line = new CsvLine();
         int pos = line.read(b, 0, b.length);

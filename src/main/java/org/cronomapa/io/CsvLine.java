@@ -13,6 +13,7 @@ final class CsvLine {
     private boolean[] quoted = new boolean[32];
     private int fields;
     private int newlines;
+    private boolean complete;
 
     int fields() {
         return fields;
@@ -63,10 +64,16 @@ final class CsvLine {
                 quoted[fields++] = false;
             }
             if (i >= limit || b[i] == '\n') {
+                complete = i < limit;
                 return i + 1;
             }
             i++;
         }
+    }
+
+    /** Whether the last record ended on a line end before the limit (else it may be cut short). */
+    boolean complete() {
+        return complete;
     }
 
     boolean isBlank() {

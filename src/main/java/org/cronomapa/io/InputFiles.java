@@ -12,6 +12,29 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** Checks a file as {@link #readChecked} does, reading only its first 8 KB; returns its size. */
+    static long checkedSize(Path file) throws InputFileException {
+        String name = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InputFileException(name, "file", "no such file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputFileException(name, "file", "file is " + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            byte[] head = new byte[(int) Math.min(size, 8192)];
+            try (var in = Files.newInputStream(file)) {
+                int n = in.readNBytes(head, 0, head.length);
+                checkText(name, java.util.Arrays.copyOf(head, n));
+            }
+            return size;
+        } catch (IOException e) {
+            throw new InputFileException(name, "file", "cannot read: " + e.getMessage());
+        }
+    }
+
     static byte[] readChecked(Path file) throws InputFileException {
         String name = file.toString();
         try {

@@ -21,9 +21,27 @@ public final class EventColumns {
     private final int[] detailKey;
     private final int maxDuration;
 
-    private EventColumns(Builder b) {
-        int n = b.size;
-        int[] order = orderByDay(b.day, n);
+    /** Columns from the rows of several builders (the parts of a parallel read), sorted by day. */
+    public static EventColumns of(Builder... parts) {
+        return new EventColumns(parts);
+    }
+
+    private EventColumns(Builder... parts) {
+        int n = 0;
+        for (Builder p : parts) {
+            n += p.size;
+        }
+        int[] allDays = new int[n];
+        int[] partOf = parts.length == 1 ? null : new int[parts.length + 1];
+        int at = 0;
+        for (int k = 0; k < parts.length; k++) {
+            System.arraycopy(parts[k].day, 0, allDays, at, parts[k].size);
+            at += parts[k].size;
+            if (partOf != null) {
+                partOf[k + 1] = at;
+            }
+        }
+        int[] order = orderByDay(allDays, n);
         size = n;
         day = new int[n];
         endDay = new int[n];
@@ -37,7 +55,17 @@ public final class EventColumns {
         detailKey = new int[n];
         int longest = 0;
         for (int i = 0; i < n; i++) {
-            int k = order[i];
+            int global = order[i];
+            Builder b = parts[0];
+            int k = global;
+            if (partOf != null) {
+                int p = 0;
+                while (global >= partOf[p + 1]) {
+                    p++;
+                }
+                b = parts[p];
+                k = global - partOf[p];
+            }
             day[i] = b.day[k];
             endDay[i] = b.endDay[k];
             region[i] = b.region[k];
@@ -143,36 +171,12 @@ public final class EventColumns {
             return size;
         }
 
-        /** Appends another builder's rows (used to join the halves of a parallel read). */
-        public Builder addAll(Builder other) {
-            if (size + other.size > day.length) {
-                grow(size + other.size);
+        /** Reserves room for at least {@code n} rows, so a large read does not grow by copying. */
+        public Builder ensureCapacity(int n) {
+            if (n > day.length) {
+                grow(n);
             }
-            System.arraycopy(other.day, 0, day, size, other.size);
-            System.arraycopy(other.endDay, 0, endDay, size, other.size);
-            System.arraycopy(other.region, 0, region, size, other.size);
-            System.arraycopy(other.type, 0, type, size, other.size);
-            System.arraycopy(other.lon, 0, lon, size, other.size);
-            System.arraycopy(other.lat, 0, lat, size, other.size);
-            System.arraycopy(other.fatalities, 0, fatalities, size, other.size);
-            System.arraycopy(other.injured, 0, injured, size, other.size);
-            System.arraycopy(other.count, 0, count, size, other.size);
-            System.arraycopy(other.detailKey, 0, detailKey, size, other.size);
-            size += other.size;
             return this;
-        }
-
-        private void grow(int n) {
-            day = Arrays.copyOf(day, n);
-            endDay = Arrays.copyOf(endDay, n);
-            region = Arrays.copyOf(region, n);
-            type = Arrays.copyOf(type, n);
-            lon = Arrays.copyOf(lon, n);
-            lat = Arrays.copyOf(lat, n);
-            fatalities = Arrays.copyOf(fatalities, n);
-            injured = Arrays.copyOf(injured, n);
-            count = Arrays.copyOf(count, n);
-            detailKey = Arrays.copyOf(detailKey, n);
         }
 
         public EventColumns build() {

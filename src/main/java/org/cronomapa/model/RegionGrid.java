@@ -109,15 +109,16 @@ final class RegionGrid {
         }
     }
 
+    /**
+     * Marks the cell under a border sample. Only that cell: a corner clipped between samples is
+     * left to its centre's region, which the 3 km tolerance absorbs, and a narrow border band
+     * keeps the exact polygon test rare.
+     */
     private void mark(double x, double y, int bit) {
-        int c0 = (int) ((x - minX) / CELL);
-        int r0 = (int) ((y - minY) / CELL);
-        for (int r = r0 - 1; r <= r0 + 1; r++) {
-            for (int c = c0 - 1; c <= c0 + 1; c++) {
-                if (r >= 0 && c >= 0 && r < rows && c < cols) {
-                    cells[r * cols + c] |= BORDER | bit;
-                }
-            }
+        int c = (int) Math.floor((x - minX) / CELL);
+        int r = (int) Math.floor((y - minY) / CELL);
+        if (r >= 0 && c >= 0 && r < rows && c < cols) {
+            cells[r * cols + c] |= BORDER | bit;
         }
     }
 

@@ -98,8 +98,11 @@ class CsvEventsTest {
         }
         csv.append("bad,2023-01-09,march,PE-PUN,-15.5,-70.13,zero,x\n");
         assertProblem(problems(csv.toString()), "e.csv:" + line, "fatalities", "not a whole number");
-        int[] split = CsvEvents.split(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 0);
-        assertTrue(split[0] > 0 && split[0] < csv.length(), "the file is split in two");
+        Path f = TestData.write(dir, "split.csv", csv.toString());
+        try (var channel = java.nio.channels.FileChannel.open(f)) {
+            long[] split = CsvEvents.split(channel, 0, java.nio.file.Files.size(f));
+            assertTrue(split[0] > 0 && split[0] < csv.length(), "the file is split in two");
+        }
     }
 
     @Test
