@@ -179,6 +179,19 @@ public final class EventColumns {
             return this;
         }
 
+        private void grow(int n) {
+            day = Arrays.copyOf(day, n);
+            endDay = Arrays.copyOf(endDay, n);
+            region = Arrays.copyOf(region, n);
+            type = Arrays.copyOf(type, n);
+            lon = Arrays.copyOf(lon, n);
+            lat = Arrays.copyOf(lat, n);
+            fatalities = Arrays.copyOf(fatalities, n);
+            injured = Arrays.copyOf(injured, n);
+            count = Arrays.copyOf(count, n);
+            detailKey = Arrays.copyOf(detailKey, n);
+        }
+
         public EventColumns build() {
             return new EventColumns(this);
         }
