@@ -44,7 +44,8 @@ public final class MapRenderer {
         stampMarkers(f, ui);
         if (dateText == null || dateScale != ui) {
             dateScale = ui;
-            dateText = new TextStamper(Font.font("DejaVu Sans", FontWeight.BOLD, 40 * ui), 3 * ui);
+            dateText = new TextStamper(Font.font("DejaVu Sans", FontWeight.BOLD, 40 * ui), 3 * ui,
+                    "0123456789 " + f.labels().date());
         }
         dateText.stamp(raster, f.labels().date(), 16 * ui, DateBadge.height(ui) / 2 + 4 * ui);
         return raster;

@@ -10,13 +10,30 @@ final class MarkerSprites {
     private final double scale;
     private final Sprite[][] sprites = new Sprite[EventType.count()][MapStyle.RADII.length];
 
+    /** All sprites are drawn on one canvas and rasterised with a single snapshot (an atlas). */
     MarkerSprites(double scale) {
         this.scale = scale;
+        int sizes = MapStyle.RADII.length;
+        int cell = size(radius(sizes - 1));
+        Canvas atlas = new Canvas(cell * sizes, cell * EventType.count());
+        GraphicsContext g = atlas.getGraphicsContext2D();
         for (EventType t : EventType.values()) {
-            for (int c = 0; c < MapStyle.RADII.length; c++) {
-                sprites[t.ordinal()][c] = draw(t, radius(c));
+            for (int c = 0; c < sizes; c++) {
+                int size = size(radius(c));
+                drawIcon(g, t, c * cell + size / 2.0, t.ordinal() * cell + size / 2.0, radius(c));
             }
         }
+        int[] pixels = Snapshots.pixels(atlas, true);
+        for (EventType t : EventType.values()) {
+            for (int c = 0; c < sizes; c++) {
+                int size = size(radius(c));
+                sprites[t.ordinal()][c] = Sprite.cut(pixels, cell * sizes, c * cell, t.ordinal() * cell, size, size);
+            }
+        }
+    }
+
+    private static int size(double radius) {
+        return (int) Math.ceil(radius * 2 + (radius >= 4 ? 3 : 1)) | 1;
     }
 
     double scale() {
@@ -29,14 +46,6 @@ final class MarkerSprites {
 
     Sprite get(int type, int sizeClass) {
         return sprites[type][sizeClass];
-    }
-
-    private static Sprite draw(EventType type, double radius) {
-        int size = (int) Math.ceil(radius * 2 + (radius >= 4 ? 3 : 1)) | 1;
-        Canvas canvas = new Canvas(size, size);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        drawIcon(g, type, size / 2.0, size / 2.0, radius);
-        return Sprite.of(Snapshots.pixels(canvas, true), size, size);
     }
 
     /** Draws one icon centred at (cx, cy); shared by sprites and the legend. */

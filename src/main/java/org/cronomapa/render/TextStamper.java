@@ -23,10 +23,39 @@ final class TextStamper {
     private record Glyph(Sprite halo, Sprite fill, double advance) {
     }
 
-    TextStamper(Font font, double halo) {
+    TextStamper(Font font, double halo, String likelyCharacters) {
         this.font = font;
         this.halo = (int) Math.ceil(halo);
         this.cell = (int) Math.ceil(font.getSize() * 1.6 + 2 * halo);
+        prepare(likelyCharacters);
+    }
+
+    /** Rasterises many glyphs with one snapshot: halos on the top row of an atlas, letters below. */
+    private void prepare(String characters) {
+        String chars = characters.chars().distinct().mapToObj(c -> String.valueOf((char) c))
+                .reduce("", String::concat);
+        if (chars.isEmpty()) {
+            return;
+        }
+        Canvas atlas = new Canvas(cell * chars.length(), cell * 2);
+        GraphicsContext g = atlas.getGraphicsContext2D();
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineWidth(2 * halo);
+        g.setStroke(Color.web("#ffffffd0"));
+        g.setFill(Color.web("#1d1d1d"));
+        for (int i = 0; i < chars.length(); i++) {
+            g.strokeText(chars.substring(i, i + 1), i * cell + halo, cell / 2.0);
+            g.fillText(chars.substring(i, i + 1), i * cell + halo, cell * 1.5);
+        }
+        int[] pixels = Snapshots.pixels(atlas, true);
+        Text t = new Text();
+        t.setFont(font);
+        for (int i = 0; i < chars.length(); i++) {
+            t.setText(chars.substring(i, i + 1));
+            glyphs.put(chars.charAt(i), new Glyph(Sprite.cut(pixels, cell * chars.length(), i * cell, 0, cell, cell),
+                    Sprite.cut(pixels, cell * chars.length(), i * cell, cell, cell, cell), t.getLayoutBounds().getWidth()));
+        }
     }
 
     /** Stamps {@code text} with its left end at x and its vertical centre at y. */
