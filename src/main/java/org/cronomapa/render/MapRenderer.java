@@ -119,7 +119,7 @@ public final class MapRenderer {
             return 1.0;
         }
         double s = Math.sqrt(1500.0 / markers);
-        return s > 0.6 ? 0.7 : s > 0.4 ? 0.5 : 0.35;
+        return s > 0.6 ? 0.7 : s > 0.4 ? 0.5 : s > 0.2 ? 0.35 : 0.25;
     }
 
     private void stampMarkers(RenderFrame f, double ui) {
