@@ -28,12 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
     private final ViewerState state = new ViewerState();
     private MainWindow window;
+    private static final List<org.cronomapa.model.Problem> PROBLEMS = List.of(
+            new org.cronomapa.model.Problem("bad.csv:3", "date", "'2023-02-30' is not a date in the form YYYY-MM-DD"));
 
     @Start
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
         Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
-        DatasetOpener refuseAll = f -> new DatasetOpener.Opened(null, List.of());
+        DatasetOpener refuseAll = f -> new DatasetOpener.Opened(null, PROBLEMS);
         window = new MainWindow(state, texts, refuseAll, url -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();
@@ -86,6 +88,20 @@ class MainWindowTest {
         robot.clickOn("#play");
         settle();
         assertFalse(state.timeline().playback().playing());
+    }
+
+    @Test
+    void aRefusedFileShowsItsProblemsAndKeepsTheData(FxRobot robot) throws Exception {
+        settle();
+        var before = state.data().dataset();
+        robot.interact(() -> window.open(java.nio.file.Path.of("bad.csv")));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        settle();
+        javafx.scene.control.TextArea text = robot.lookup("#problems-text").queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(text.getText().contains("bad.csv:3 [date]"), text.getText());
+        assertEquals(before, state.data().dataset(), "the data shown before is kept");
+        assertEquals(PROBLEMS, state.ui().problemsProperty().get());
+        robot.interact(() -> ((javafx.stage.Stage) text.getScene().getWindow()).close());
     }
 
     @Test
