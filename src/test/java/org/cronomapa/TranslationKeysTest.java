@@ -53,6 +53,10 @@ class TranslationKeysTest {
             "accident", "other"}) {
             used.add("deathKind." + kind);
         }
+        for (int level = 1; level <= 3; level++) {
+            used.add("geoPrecision." + level);
+            used.add("timePrecision." + level);
+        }
         return used;
     }
 

@@ -36,21 +36,11 @@ final class InputFiles {
     }
 
     static byte[] readChecked(Path file) throws InputFileException {
-        String name = file.toString();
+        checkedSize(file);
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InputFileException(name, "file", "no such file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputFileException(name, "file", "file is " + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            checkText(name, bytes);
-            return bytes;
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputFileException(name, "file", "cannot read: " + e.getMessage());
+            throw new InputFileException(file.toString(), "file", "cannot read: " + e.getMessage());
         }
     }
 

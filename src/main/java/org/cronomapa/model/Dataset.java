@@ -1,7 +1,5 @@
 package org.cronomapa.model;
 
-import java.time.LocalDate;
-
 /**
  * What the viewer shows: the region map, the events in columns and a way to their full
  * records, and a name for the window title and messages.
@@ -10,13 +8,5 @@ public record Dataset(String name, RegionMap regions, EventColumns events, Event
 
     public Event event(int row) {
         return details.event(events.detailKey(row));
-    }
-
-    public LocalDate firstDate() {
-        return LocalDate.ofEpochDay(events.firstDay());
-    }
-
-    public LocalDate lastDate() {
-        return LocalDate.ofEpochDay(events.lastDay());
     }
 }

@@ -59,10 +59,6 @@ final class RegionRaster {
         }
     }
 
-    int regionAt(int x, int y) {
-        return ids[y * width + x];
-    }
-
     private static double[][] edges(Geometry g, Viewport v) {
         int count = 0;
         for (int i = 0; i < g.getNumGeometries(); i++) {

@@ -13,7 +13,6 @@ public final class UiSlice {
 
     public ReadOnlyObjectProperty<Locale> localeProperty() { return locale.getReadOnlyProperty(); }
     public Locale locale() { return locale.get(); }
-    public boolean spanish() { return "es".equals(locale.get().getLanguage()); }
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() { return problems.getReadOnlyProperty(); }
 
     void setLocale(Locale l) { locale.set(l); }

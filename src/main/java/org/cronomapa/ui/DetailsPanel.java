@@ -55,6 +55,7 @@ public final class DetailsPanel extends ScrollPane {
         r = add(grid, r, "details.date", date);
         r = add(grid, r, "details.type", texts.type(e.type()));
         r = add(grid, r, "details.place", e.place());
+        r = add(grid, r, "details.road", e.details().road());
         r = add(grid, r, "details.region", regionName(e.region()));
         r = add(grid, r, "details.fatalities", EventText.range(e.fatalities(), e.fatalitiesMax()));
         r = add(grid, r, "details.injured", EventText.range(e.injured(), e.details().injuredMax()));
@@ -62,7 +63,13 @@ public final class DetailsPanel extends ScrollPane {
             r = add(grid, r, "details.count", Integer.toString(e.count()));
         }
         if (e.deathKind() != null) {
-            add(grid, r, "details.deathKind", texts.deathKind(e.deathKind()));
+            r = add(grid, r, "details.deathKind", texts.deathKind(e.deathKind()));
+        }
+        if (e.details().geoPrecision() > 0) {
+            r = add(grid, r, "details.geoPrecision", texts.get("geoPrecision." + e.details().geoPrecision()));
+        }
+        if (e.details().timePrecision() > 0) {
+            add(grid, r, "details.timePrecision", texts.get("timePrecision." + e.details().timePrecision()));
         }
         content.getChildren().addAll(grid, wrapped(e.description(texts.spanish())));
         if (!e.figures().isEmpty()) {

@@ -90,17 +90,6 @@ public final class MapView extends Region {
         return renderer.drawn().rowAt(x, y);
     }
 
-    /** Where the last frame drew a row's marker, or null; for tests and the story mode. */
-    public Point2D markerPosition(int row) {
-        var d = renderer.drawn();
-        for (int i = d.size() - 1; i >= 0; i--) {
-            if (d.row(i) == row) {
-                return new Point2D(d.x(i), d.y(i));
-            }
-        }
-        return null;
-    }
-
     @Override
     protected void layoutChildren() {
         int w = (int) Math.max(1, Math.floor(getWidth()));
