@@ -53,6 +53,9 @@ class TranslationKeysTest {
             "accident", "other"}) {
             used.add("deathKind." + kind);
         }
+        for (String field : new String[] {"fatalities", "injured", "count"}) {
+            used.add("field." + field);
+        }
         for (int level = 1; level <= 3; level++) {
             used.add("geoPrecision." + level);
             used.add("timePrecision." + level);

@@ -47,6 +47,7 @@ public final class DetailsPanel extends ScrollPane {
         GridPane grid = new GridPane();
         javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
         keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keys.setMaxWidth(130);
         grid.getColumnConstraints().addAll(keys, new javafx.scene.layout.ColumnConstraints());
         grid.setHgap(8);
         grid.setVgap(4);
@@ -75,7 +76,7 @@ public final class DetailsPanel extends ScrollPane {
         if (!e.figures().isEmpty()) {
             content.getChildren().add(key(texts.get("details.figures")));
             for (Figure f : e.figures()) {
-                content.getChildren().add(wrapped("• " + f.by() + ": " + f.value() + " (" + f.field() + ")"));
+                content.getChildren().add(wrapped("• " + f.by() + ": " + f.value() + " " + texts.field(f.field())));
             }
         }
         content.getChildren().add(key(texts.get("details.sources")));

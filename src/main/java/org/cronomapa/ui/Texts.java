@@ -49,6 +49,11 @@ public final class Texts {
         return bundle.containsKey("deathKind." + code) ? bundle.getString("deathKind." + code) : code;
     }
 
+    /** A figure's field ("fatalities") in words; an unknown field is shown as it is. */
+    public String field(String code) {
+        return bundle.containsKey("field." + code) ? bundle.getString("field." + code) : code;
+    }
+
     public List<String> typeNames() {
         List<String> out = new ArrayList<>();
         for (EventType t : EventType.values()) {
