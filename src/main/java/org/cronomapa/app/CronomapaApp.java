@@ -24,6 +24,9 @@ public final class CronomapaApp extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
+        // A bug must not drown the user in a stack trace: one line says what failed.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                System.err.println("error in " + thread.getName() + ": " + e));
         Session session;
         try {
             session = new Session(locale, data);

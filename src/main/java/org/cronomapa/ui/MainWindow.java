@@ -159,6 +159,13 @@ public final class MainWindow {
                 ProblemsDialog.create(file, result.problems(), texts).show();
             }
         });
+        task.setOnFailed(e -> {
+            // The opener reports problems rather than throwing; this is the last line of defence.
+            var problems = java.util.List.of(new org.cronomapa.model.Problem(file.toString(), "file",
+                    String.valueOf(task.getException().getMessage())));
+            state.reportProblems(problems);
+            ProblemsDialog.create(file, problems, texts).show();
+        });
         Thread t = new Thread(task, "open-" + file.getFileName());
         t.setDaemon(true);
         t.start();
