@@ -18,6 +18,9 @@ public final class ViewerState {
     private final ViewportSlice viewport = new ViewportSlice();
     private final SelectionSlice selection = new SelectionSlice();
     private final UiSlice ui = new UiSlice();
+    /** The screen size asked for before any data gave the viewport its map bounds. */
+    private int pendingWidth = 1280;
+    private int pendingHeight = 800;
 
     public DatasetSlice data() { return data; }
     public TimelineSlice timeline() { return timeline; }
@@ -35,7 +38,7 @@ public final class ViewerState {
         selection.select(-1);
         ui.setProblems(List.of());
         var v = viewport.viewport();
-        viewport.fit(d.regions().bounds(), v == null ? 1280 : v.width(), v == null ? 800 : v.height());
+        viewport.fit(d.regions().bounds(), v == null ? pendingWidth : v.width(), v == null ? pendingHeight : v.height());
     }
 
     /** Records why a file was refused; the dataset shown stays as it was. */
@@ -75,8 +78,10 @@ public final class ViewerState {
     public void resize(int width, int height) {
         var v = viewport.viewport();
         if (v == null) {
+            pendingWidth = Math.max(1, width);
+            pendingHeight = Math.max(1, height);
             if (data.dataset() != null) {
-                viewport.fit(data.dataset().regions().bounds(), width, height);
+                viewport.fit(data.dataset().regions().bounds(), pendingWidth, pendingHeight);
             }
         } else if (v.width() != width || v.height() != height) {
             viewport.update(v.resize(Math.max(1, width), Math.max(1, height)));
