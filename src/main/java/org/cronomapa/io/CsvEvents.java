@@ -1,7 +1,6 @@
 package org.cronomapa.io;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
@@ -11,15 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cronomapa.model.Dataset;
-import org.cronomapa.model.Event;
 import org.cronomapa.model.EventColumns;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.Problem;
 import org.cronomapa.model.RegionMap;
-import org.cronomapa.model.Source;
 
 /**
  * Reads the flat CSV format straight from bytes into {@link EventColumns}: no string or
@@ -59,7 +55,7 @@ public final class CsvEvents {
         if (!headerLine.complete() && headLength < size) {
             throw new InputFileException(name + ":1", "header", "the header line is longer than 64 KB");
         }
-        Header h = Header.of(headerLine, name);
+        CsvHeader h = CsvHeader.of(headerLine, name);
         // Two halves parsed on two threads; the split falls on a line end outside quotes.
         long[] split = split(channel, bodyStart, size);
         // Lines before the split estimate each half's rows, so the columns are sized once: fresh
@@ -91,7 +87,7 @@ public final class CsvEvents {
             throw new InputFileException(problems);
         }
         String title = file.getFileName() == null ? name : file.getFileName().toString();
-        return new Dataset(title, regions, EventColumns.of(first.out, rest.out), new RowReader(file, h));
+        return new Dataset(title, regions, EventColumns.of(first.out, rest.out), new CsvRowDetails(file, h));
     }
 
     private static int readAt(FileChannel channel, long position, byte[] into, int offset, int length) throws IOException {
@@ -136,14 +132,14 @@ public final class CsvEvents {
     /** One range of rows parsed into its own columns and problems. */
     private static final class Part {
         final String name;
-        final Header h;
+        final CsvHeader h;
         final RegionMap regions;
         final List<Problem> problems = new ArrayList<>();
         final RowChecker check;
         final EventColumns.Builder out = new EventColumns.Builder();
         long[] idHashes;
 
-        Part(String name, Header h, RegionMap regions, int expectedRows) {
+        Part(String name, CsvHeader h, RegionMap regions, int expectedRows) {
             this.idHashes = new long[Math.max(16, expectedRows)];
             this.out.ensureCapacity(expectedRows);
             this.name = name;
@@ -309,7 +305,7 @@ public final class CsvEvents {
     }
 
     /** Hash collisions are rare, so the exact comparison runs only on rows whose id hash repeats. */
-    private static void duplicateIds(Path file, Header h, long[] hashes, List<Problem> problems)
+    private static void duplicateIds(Path file, CsvHeader h, long[] hashes, List<Problem> problems)
             throws InputFileException {
         String name = file.toString();
         long[] sorted = hashes.clone();
@@ -340,140 +336,6 @@ public final class CsvEvents {
                     problems.add(new Problem(name + ":" + rowLine, "id", "duplicate id '" + id + "' (first on line " + first + ")"));
                 }
             }
-        }
-    }
-
-    /** Column positions by name; -1 for an optional column that is absent. */
-    static final class Header {
-        final int width;
-        final int id;
-        final int date;
-        final int type;
-        final int region;
-        final int lat;
-        final int lon;
-        final int fatalities;
-        final int endDate;
-        final int injured;
-        final int count;
-        final Map<String, Integer> all;
-
-        private Header(Map<String, Integer> all, int width) {
-            this.all = all;
-            this.width = width;
-            id = all.get("id");
-            date = all.get("date");
-            type = all.get("type");
-            region = all.get("region");
-            lat = all.get("lat");
-            lon = all.get("lon");
-            fatalities = all.get("fatalities");
-            endDate = all.getOrDefault("end_date", -1);
-            injured = all.getOrDefault("injured", -1);
-            count = all.getOrDefault("count", -1);
-        }
-
-        static Header of(CsvLine line, String name) throws InputFileException {
-            Map<String, Integer> all = new HashMap<>();
-            for (int f = 0; f < line.fields(); f++) {
-                String column = line.text(f).trim().toLowerCase(Locale.ROOT);
-                if (f == 0 && column.startsWith("\uFEFF")) {
-                    column = column.substring(1);
-                }
-                all.putIfAbsent(column, f);
-            }
-            List<Problem> missing = new ArrayList<>();
-            for (String column : REQUIRED) {
-                if (!all.containsKey(column)) {
-                    missing.add(new Problem(name + ":1", column, "required column '" + column
-                            + "' is missing from the header (minimum header: " + String.join(",", REQUIRED) + ")"));
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new InputFileException(missing);
-            }
-            return new Header(all, all.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
-        }
-
-        String text(CsvLine line, String column) {
-            Integer f = all.get(column);
-            String v = f == null ? null : line.text(f);
-            return v == null || v.isBlank() ? null : v;
-        }
-    }
-
-    /** Re-reads one row from the file when its details are needed; rows are keyed by byte offset. */
-    private record RowReader(Path file, Header h) implements org.cronomapa.model.EventDetails {
-        @Override
-        public Event event(int offset) {
-            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-                raf.seek(offset);
-                byte[] buf = new byte[(int) Math.min(1 << 16, raf.length() - offset)];
-                raf.readFully(buf);
-                CsvLine line = new CsvLine();
-                line.read(buf, 0, buf.length);
-                return toEvent(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot re-read " + file + ": " + e.getMessage(), e);
-            }
-        }
-
-        private Event toEvent(CsvLine line) {
-            String end = h.text(line, "end_date");
-            String url = h.text(line, "source_url");
-            List<Source> sources = url == null ? List.of() : List.of(new Source(h.text(line, "source_publisher"),
-                    h.text(line, "source_title"), h.text(line, "source_date"), url));
-            String description = h.text(line, "description");
-            return new Event(line.text(h.id), LocalDate.parse(line.text(h.date)), end == null ? null : LocalDate.parse(end),
-                    EventType.fromCode(line.text(h.type)).orElseThrow(), line.text(h.region), h.text(line, "place"),
-                    Double.parseDouble(line.text(h.lat).trim()), Double.parseDouble(line.text(h.lon).trim()),
-                    number(h.text(line, "fatalities")), number(h.text(line, "fatalities_max")),
-                    number(h.text(line, "injured")), number(h.text(line, "count")), h.text(line, "death_kind"),
-                    orElse(h.text(line, "description_es"), description), orElse(h.text(line, "description_en"), description),
-                    sources, List.of(), null);
-        }
-
-        private static int number(String s) {
-            return s == null ? 0 : Integer.parseInt(s.trim());
-        }
-
-        private static String orElse(String a, String b) {
-            return a != null ? a : b;
-        }
-    }
-
-    /** Looks a region code up from bytes: {@code PE-XXX} via a 26³ table, {@code PE} for national. */
-    private static final class RegionCodes {
-        static final int UNKNOWN = Integer.MIN_VALUE;
-        private final int[] table = new int[26 * 26 * 26];
-
-        RegionCodes(RegionMap regions) {
-            Arrays.fill(table, UNKNOWN);
-            for (int i = 0; i < regions.size(); i++) {
-                String c = regions.get(i).code();
-                table[key(c.charAt(3), c.charAt(4), c.charAt(5))] = i;
-            }
-        }
-
-        int lookup(CsvLine line, int f) {
-            int n = line.length(f);
-            if (n == 2 && line.at(f, 0) == 'P' && line.at(f, 1) == 'E') {
-                return RegionMap.NATIONAL_INDEX;
-            }
-            if (n != 6 || line.at(f, 0) != 'P' || line.at(f, 1) != 'E' || line.at(f, 2) != '-') {
-                return UNKNOWN;
-            }
-            int a = line.at(f, 3) - 'A';
-            int b = line.at(f, 4) - 'A';
-            int c = line.at(f, 5) - 'A';
-            if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) {
-                return UNKNOWN;
-            }
-            return table[(a * 26 + b) * 26 + c];
-        }
-
-        private static int key(char a, char b, char c) {
-            return ((a - 'A') * 26 + (b - 'A')) * 26 + (c - 'A');
         }
     }
 }
