@@ -126,12 +126,12 @@ public final class EventColumns {
 
     public int firstDay() { return size == 0 ? 0 : day[0]; }
 
+    /**
+     * The last start day. The timeline ends there: a measure that outlasts the wave (an airport
+     * closed for months) stays drawn to the end but does not stretch the timeline with empty weeks.
+     */
     public int lastDay() {
-        int last = 0;
-        for (int i = 0; i < size; i++) {
-            last = Math.max(last, endDay[i]);
-        }
-        return size == 0 ? 0 : last;
+        return size == 0 ? 0 : day[size - 1];
     }
 
     /** Collects rows in any order; {@link #build()} sorts them by day. */

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -17,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.state.ViewerState;
 import org.cronomapa.timeline.Metric;
@@ -100,11 +102,23 @@ public final class MainWindow {
         Button reset = new Button(texts.get("button.resetView"));
         reset.setOnAction(e -> state.resetView());
         reset.setFocusTraversable(false);
-        ChoiceBox<Metric> metric = new ChoiceBox<>(FXCollections.observableArrayList(Metric.values()));
-        metric.setConverter(converter(m -> texts.get(m == Metric.EVENTS ? "metric.events" : "metric.fatalities")));
-        metric.setValue(state.timeline().metric());
-        metric.valueProperty().addListener((o, a, b) -> state.setMetric(b));
-        metric.setFocusTraversable(false);
+        // Two exclusive buttons (ControlsFX's SegmentedButton): both choices are visible at once.
+        ToggleButton events = new ToggleButton(texts.get("metric.events"));
+        ToggleButton deaths = new ToggleButton(texts.get("metric.fatalities"));
+        events.setUserData(Metric.EVENTS);
+        deaths.setUserData(Metric.FATALITIES);
+        SegmentedButton metric = new SegmentedButton(events, deaths);
+        metric.setId("metric");
+        (state.timeline().metric() == Metric.EVENTS ? events : deaths).setSelected(true);
+        metric.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // keep one metric chosen
+            } else {
+                state.setMetric((Metric) b.getUserData());
+            }
+        });
+        events.setFocusTraversable(false);
+        deaths.setFocusTraversable(false);
         ChoiceBox<Integer> window = new ChoiceBox<>(FXCollections.observableArrayList(1, 3, 7, 14, 30, TimeIndex.ALL_SO_FAR));
         window.setConverter(converter(d -> d == TimeIndex.ALL_SO_FAR ? texts.get("window.all")
                 : d == 1 ? texts.get("window.day") : texts.get("window.days", d)));
