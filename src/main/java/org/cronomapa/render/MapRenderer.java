@@ -128,6 +128,9 @@ public final class MapRenderer {
         EventColumns events = index.events();
         TimeWindow w = index.window(f.day(), f.windowDays());
         double scale = ui * densityScale(w.hi() - w.lo());
+        if (spriteSets.size() > 8 && !spriteSets.containsKey(scale)) {
+            spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
+        }
         MarkerSprites sprites = spriteSets.computeIfAbsent(scale, MarkerSprites::new);
         Viewport v = f.viewport();
         int width = v.width();

@@ -120,6 +120,9 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
     }
 
     private int lastPlayhead = Integer.MIN_VALUE;
+    private TimeIndex counted;
+    private int[][] perDay;
+    private int busiest;
 
     private void drawPlayhead() {
         int day = getSkinnable().state().timeline().day();
@@ -139,16 +142,21 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             return;
         }
         int days = index.days();
-        int[][] perDay = new int[days][EventType.count()];
-        int max = 1;
-        for (int d = 0; d < days; d++) {
-            int sum = 0;
-            for (int t = 0; t < EventType.count(); t++) {
-                perDay[d][t] = index.onDay(index.firstDay() + d, t);
-                sum += perDay[d][t];
+        if (counted != index) {
+            // Per-day counts change only with the dataset; the playhead moves every day.
+            perDay = new int[days][EventType.count()];
+            busiest = 1;
+            for (int d = 0; d < days; d++) {
+                int sum = 0;
+                for (int t = 0; t < EventType.count(); t++) {
+                    perDay[d][t] = index.onDay(index.firstDay() + d, t);
+                    sum += perDay[d][t];
+                }
+                busiest = Math.max(busiest, sum);
             }
-            max = Math.max(max, sum);
+            counted = index;
         }
+        int max = busiest;
         double usable = w - 2 * THUMB_INSET;
         double barW = Math.max(1, usable / Math.max(1, days - 1) * 0.8);
         for (int d = 0; d < days; d++) {
