@@ -30,6 +30,12 @@ public final class DetailsPanel extends ScrollPane {
         setMinWidth(260);
         state.selection().selectedRowProperty().addListener((o, a, b) -> show());
         state.data().datasetProperty().addListener((o, a, b) -> show());
+        state.timeline().dayBinding().addListener((o, a, b) -> {
+            if (state.selection().selectedRow() < 0) {
+                show();
+            }
+        });
+        state.timeline().windowDaysProperty().addListener((o, a, b) -> show());
         show();
     }
 
@@ -41,6 +47,7 @@ public final class DetailsPanel extends ScrollPane {
         int row = state.selection().selectedRow();
         if (row < 0 || state.data().dataset() == null) {
             content.getChildren().add(wrapped(texts.get("details.empty")));
+            showNationalFigures();
             return;
         }
         Event e = state.data().dataset().event(row);
@@ -86,6 +93,32 @@ public final class DetailsPanel extends ScrollPane {
             link.setWrapText(true);
             link.setOnAction(a -> openLink.accept(s.url()));
             content.getChildren().add(link);
+        }
+    }
+
+    /** Figures for the whole country have no marker; list those of the window so they can be opened. */
+    private void showNationalFigures() {
+        var index = state.data().index();
+        if (index == null) {
+            return;
+        }
+        var events = index.events();
+        var window = index.window(state.timeline().day(), state.timeline().windowDays());
+        java.util.List<Hyperlink> links = new java.util.ArrayList<>();
+        for (int i = window.hi() - 1; i >= window.lo() && links.size() < 12; i--) {
+            if (events.region(i) < 0 && window.contains(events, i)) {
+                Event e = state.data().dataset().event(i);
+                int row = i;
+                Hyperlink link = new Hyperlink(texts.date(e.date()) + " · " + texts.type(e.type())
+                        + (e.count() > 0 ? " · " + texts.get("tooltip.count", e.count()) : ""));
+                link.setWrapText(true);
+                link.setOnAction(a -> state.select(row));
+                links.add(link);
+            }
+        }
+        if (!links.isEmpty()) {
+            content.getChildren().add(key(texts.get("details.national")));
+            content.getChildren().addAll(links);
         }
     }
 
