@@ -95,7 +95,7 @@ class MainWindowTest {
         settle();
         var before = state.data().dataset();
         robot.interact(() -> window.open(java.nio.file.Path.of("bad.csv")));
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-text").tryQuery().isPresent());
         settle();
         javafx.scene.control.TextArea text = robot.lookup("#problems-text").queryAs(javafx.scene.control.TextArea.class);
         assertTrue(text.getText().contains("bad.csv:3 [date]"), text.getText());
