@@ -89,10 +89,23 @@ public final class MainWindow {
             state.goToStart();
         } else if (k == KeyCode.END) {
             state.goToEnd();
+        } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS) {
+            zoomAtCentre(1.25);
+        } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
+            zoomAtCentre(0.8);
+        } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
+            state.resetView();
         } else {
             return;
         }
         e.consume();
+    }
+
+    private void zoomAtCentre(double factor) {
+        var v = state.viewport().viewport();
+        if (v != null) {
+            state.zoomAt(factor, v.width() / 2.0, v.height() / 2.0);
+        }
     }
 
     private ToolBar toolbar() {

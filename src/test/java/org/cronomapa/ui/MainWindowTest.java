@@ -122,6 +122,12 @@ class MainWindowTest {
         robot.type(KeyCode.HOME);
         settle();
         assertEquals(first, state.timeline().day());
+        robot.type(KeyCode.PLUS);
+        settle();
+        assertEquals(1.25, state.viewport().viewport().zoom(), 1e-9);
+        robot.type(KeyCode.DIGIT0);
+        settle();
+        assertEquals(1.0, state.viewport().viewport().zoom(), 1e-9);
         robot.type(KeyCode.SPACE);
         settle();
         assertTrue(state.timeline().playback().playing());
