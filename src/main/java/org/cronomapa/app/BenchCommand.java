@@ -108,7 +108,7 @@ final class BenchCommand {
             if (i >= 0) {
                 render.add(renderNanos[0] / 1e6);
                 png.add((r2 - r1) / 1e6);
-                markers += renderer.drawn().size() + (bytes.length == 0 ? 1 : 0);
+                markers += renderer.drawn().events() + (bytes.length == 0 ? 1 : 0);
             }
         }
         double rMean = median(render);

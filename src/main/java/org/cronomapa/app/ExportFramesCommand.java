@@ -98,7 +98,7 @@ final class ExportFramesCommand {
 
     private static String row(int day, TimeIndex index, DrawnMarkers drawn, RegionMap regions) throws IOException {
         StringBuilder sb = new StringBuilder().append(LocalDate.ofEpochDay(day)).append(',')
-                .append(index.cumulativeTotal(day)).append(',').append(drawn.size());
+                .append(index.cumulativeTotal(day)).append(',').append(drawn.events());
         for (int t = 0; t < EventType.count(); t++) {
             sb.append(',').append(drawn.perType(t));
         }

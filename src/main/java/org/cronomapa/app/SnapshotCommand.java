@@ -30,7 +30,7 @@ final class SnapshotCommand {
         PngEncoder.write(out, pixels, size[0], size[1]);
         long sinceStart = System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().size()
+        System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().events()
                 + " markers); first map written " + sinceStart + " ms after JVM start");
         return 0;
     }

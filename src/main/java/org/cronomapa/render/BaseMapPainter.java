@@ -53,12 +53,13 @@ final class BaseMapPainter {
             path(g, regions.get(r).outline(), v);
             g.stroke();
         }
+        CapitalInset.outline(g, regions, v, ui);
         labels(g, f, ui);
         subtitle(g, f, ui);
         legend(g, f, ui);
     }
 
-    private static void path(GraphicsContext g, Geometry geometry, Viewport v) {
+    static void path(GraphicsContext g, Geometry geometry, Viewport v) {
         g.beginPath();
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             Polygon p = (Polygon) geometry.getGeometryN(i);

@@ -17,10 +17,19 @@ public final class DrawnMarkers {
     private short[] fades = new short[1024];
     private final int[] perType = new int[EventType.count()];
     private int size;
+    private int copies;
 
     void clear() {
         size = 0;
+        copies = 0;
         Arrays.fill(perType, 0);
+    }
+
+    /** A second marker for an event already drawn elsewhere (the capital inset): hit-testable, not counted. */
+    void addCopy(float x, float y, float r, int row, int type, int sizeClass, int fade) {
+        add(x, y, r, row, type, sizeClass, fade);
+        perType[type]--;
+        copies++;
     }
 
     void add(float x, float y, float r, int row, int type, int sizeClass, int fade) {
@@ -44,7 +53,10 @@ public final class DrawnMarkers {
         perType[type]++;
     }
 
+    /** Markers on screen, copies included (for hit-testing). */
     public int size() { return size; }
+    /** Events drawn, each counted once. */
+    public int events() { return size - copies; }
     public int perType(int type) { return perType[type]; }
     public int row(int i) { return rows[i]; }
     public float x(int i) { return xs[i]; }

@@ -30,6 +30,8 @@ public final class MapRenderer {
     private final java.util.Map<Double, MarkerSprites> spriteSets = new java.util.HashMap<>();
     private TextStamper dateText;
     private double dateScale;
+    private String insetKey;
+    private Sprite insetPanel;
     private double[] values = new double[0];
     private int[] classes = new int[0];
 
@@ -135,13 +137,15 @@ public final class MapRenderer {
         Viewport v = f.viewport();
         int width = v.width();
         int height = v.height();
+        CapitalInset inset = CapitalInset.place(f.regions(), v, ui);
         for (int i = w.lo(); i < w.hi(); i++) {
             if (events.region(i) < 0 || !w.contains(events, i)) {
                 continue;
             }
             double x = v.screenX(events.lon(i));
             double y = v.screenY(events.lat(i));
-            if (x < -30 || y < -30 || x > width + 30 || y > height + 30) {
+            if (x < -30 || y < -30 || x > width + 30 || y > height + 30
+                    || inset != null && inset.covers(x, y)) {
                 continue;
             }
             int type = events.type(i);
@@ -157,6 +161,44 @@ public final class MapRenderer {
             top.join();
         } else {
             stampBand(sprites, 0, height);
+        }
+        if (inset != null) {
+            stampInset(f, ui, inset, w, sprites);
+        }
+    }
+
+    /** The capital's box over the main map, then its markers at the box's scale. */
+    private void stampInset(RenderFrame f, double ui, CapitalInset inset, TimeWindow w, MarkerSprites sprites) {
+        String key = inset.width + "x" + inset.height + Arrays.toString(classes) + f.labels().insetTitle() + f.ramp();
+        if (!key.equals(insetKey)) {
+            insetPanel = inset.paint(f.regions(), f.ramp(), classes, f.labels().insetTitle(), ui);
+            insetKey = key;
+        }
+        raster.stamp(insetPanel, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
+        EventColumns events = f.index().events();
+        int first = drawn.size();
+        int top = inset.y0 + inset.titleHeight();
+        for (int i = w.lo(); i < w.hi(); i++) {
+            if (events.region(i) < 0 || !w.contains(events, i) || !inset.lonLat.contains(events.lon(i), events.lat(i))) {
+                continue;
+            }
+            double x = inset.x0 + inset.view.screenX(events.lon(i));
+            double y = top + inset.view.screenY(events.lat(i));
+            int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
+            double mainX = f.viewport().screenX(events.lon(i));
+            double mainY = f.viewport().screenY(events.lat(i));
+            boolean onMap = !inset.covers(mainX, mainY) && mainX >= -30 && mainY >= -30
+                    && mainX <= f.viewport().width() + 30 && mainY <= f.viewport().height() + 30;
+            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
+            if (onMap) {
+                drawn.addCopy((float) x, (float) y, (float) sprites.radius(size), i, events.type(i), size, fade);
+            } else {
+                drawn.add((float) x, (float) y, (float) sprites.radius(size), i, events.type(i), size, fade);
+            }
+        }
+        for (int k = first; k < drawn.size(); k++) {
+            raster.stamp(sprites.get(drawn.type(k), drawn.sizeClass(k)), Math.round(drawn.x(k)), Math.round(drawn.y(k)),
+                    drawn.fade(k), top, inset.y0 + inset.height);
         }
     }
 

@@ -37,6 +37,7 @@ public final class FrameFactory {
                 : window == 1 ? texts.get("subtitle.window.one") : texts.get("subtitle.window", window);
         MapLabels labels = new MapLabels(texts.date(LocalDate.ofEpochDay(day)), subtitle,
                 texts.get(metric == Metric.EVENTS ? "metric.events" : "metric.fatalities"), texts.get("legend.markers"),
+                texts.get("inset.capital"),
                 texts.typeNames(), texts.regionNames(d.regions()));
         return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels);
     }

@@ -65,6 +65,14 @@ class CommandLineTest {
         assertEquals("win_roadblock", header[3]);
         assertEquals(3 + 8 + 26, header.length);
         assertTrue(csv.get(1).startsWith("2022-12-07,"));
+        for (String row : csv.subList(1, csv.size())) {
+            String[] c = row.split(",");
+            int perType = 0;
+            for (int i = 3; i < 3 + 8; i++) {
+                perType += Integer.parseInt(c[i]);
+            }
+            assertEquals(Integer.parseInt(c[2]), perType, "window_total is the sum of win_<type>: " + row);
+        }
         String[] last = csv.get(3).split(",");
         int sumRegions = 0;
         for (int i = 3 + 8; i < last.length; i++) {

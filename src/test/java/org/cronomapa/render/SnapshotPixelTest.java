@@ -117,6 +117,24 @@ class SnapshotPixelTest {
     }
 
     @Test
+    void limaEventsAlsoAppearMagnifiedInTheCapitalInsetAtCountryZoom() throws Exception {
+        ViewerState s = state(List.of(event("lima", EventType.MARCH, "PE-LMA", -77.03, -12.05, 0, DAY)), 7);
+        MapRenderer renderer = new MapRenderer();
+        Raster frame = render(s, renderer);
+        assertEquals(2, renderer.drawn().size(), "once on the map, once in the inset");
+        assertEquals(1, renderer.drawn().events(), "counted once");
+        float insetX = Math.max(renderer.drawn().x(0), renderer.drawn().x(1));
+        float insetY = renderer.drawn().x(0) > renderer.drawn().x(1) ? renderer.drawn().y(0) : renderer.drawn().y(1);
+        assertTrue(insetX > 0.75 * 1280, "the inset sits at the top right");
+        Color march = MapStyle.colour(EventType.MARCH);
+        int argb = frame.argb(Math.round(insetX), Math.round(insetY) + 2);
+        assertEquals(march.getGreen() * 255, (argb >> 8) & 255, 25);
+        s.zoomAt(3, 640, 400);
+        render(s, renderer);
+        assertTrue(renderer.drawn().size() <= 1, "no inset once zoomed in");
+    }
+
+    @Test
     void newerMarkersAreBrighterThanOlderOnes() {
         assertTrue(MapStyle.fade(0, 7) > MapStyle.fade(6, 7));
         assertEquals(255, MapStyle.fade(0, 7));

@@ -1,0 +1,121 @@
+package org.cronomapa.render;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.cronomapa.map.Viewport;
+import org.cronomapa.model.Region;
+import org.cronomapa.model.RegionMap;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A magnified box of Lima and Callao in the top-right corner of the country view: the capital
+ * is a few pixels wide at country scale, yet many events happened there. Shown only while the
+ * map is near its fitted zoom; a zoomed-in map shows Lima itself.
+ */
+final class CapitalInset {
+    static final List<String> CODES = List.of("PE-LMA", "PE-CAL");
+    private static final double MAX_ZOOM_SHOWN = 1.6;
+
+    final int x0;
+    final int y0;
+    final int width;
+    final int height;
+    final Viewport view;
+    final Envelope lonLat;
+
+    private CapitalInset(int x0, int y0, int width, int height, Viewport view, Envelope lonLat) {
+        this.x0 = x0;
+        this.y0 = y0;
+        this.width = width;
+        this.height = height;
+        this.view = view;
+        this.lonLat = lonLat;
+    }
+
+    /** Where the inset goes on this frame, or null when it is not shown. */
+    static CapitalInset place(RegionMap regions, Viewport main, double ui) {
+        if (main.zoom() > MAX_ZOOM_SHOWN || main.width() < 640 || main.height() < 480) {
+            return null;
+        }
+        Envelope box = new Envelope();
+        for (String code : CODES) {
+            int i = regions.indexOf(code).orElse(RegionMap.NATIONAL_INDEX);
+            if (i < 0) {
+                return null;
+            }
+            box.expandToInclude(regions.get(i).outline().getEnvelopeInternal());
+        }
+        box.expandBy(box.getWidth() * 0.08, box.getHeight() * 0.08);
+        int w = (int) Math.round(main.width() * 0.22);
+        double aspect = box.getHeight() / (box.getWidth() * main.projection().x(1));
+        int h = (int) Math.min(main.height() * 0.45, Math.round(w * aspect));
+        int title = (int) Math.round(22 * ui);
+        Viewport view = Viewport.fit(box, w, h - title, 0.02, main.projection());
+        return new CapitalInset(main.width() - w - (int) (12 * ui), (int) (12 * ui), w, h, view, box);
+    }
+
+    boolean covers(double x, double y) {
+        return x >= x0 && x < x0 + width && y >= y0 && y < y0 + height;
+    }
+
+    int titleHeight() {
+        return height - view.height();
+    }
+
+    /** The box as an opaque sprite: sea, the regions in their class colours, borders, a title. */
+    Sprite paint(RegionMap regions, ColourRamp ramp, int[] classes, String title, double ui) {
+        Canvas canvas = new Canvas(width, height);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(MapStyle.SEA);
+        g.fillRect(0, 0, width, height);
+        int top = titleHeight();
+        g.save();
+        g.translate(0, top);
+        g.setFillRule(FillRule.EVEN_ODD);
+        g.setLineWidth(1);
+        g.setStroke(Color.web("#7a7a7a"));
+        for (int r = 0; r < regions.size(); r++) {
+            Region region = regions.get(r);
+            if (!region.outline().getEnvelopeInternal().intersects(lonLat)) {
+                continue;
+            }
+            BaseMapPainter.path(g, region.outline(), view);
+            g.setFill(ramp.colour(classes[r]));
+            g.fill();
+            g.stroke();
+        }
+        g.restore();
+        g.setFill(MapStyle.PANEL);
+        g.fillRect(0, 0, width, top);
+        g.setFill(MapStyle.LABEL);
+        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(title, 8 * ui, top / 2.0);
+        g.setStroke(Color.web("#444444"));
+        g.setLineWidth(2);
+        g.strokeRect(1, 1, width - 2, height - 2);
+        return Sprite.of(Snapshots.pixels(canvas, false), width, height);
+    }
+
+    /** The area the inset magnifies, outlined on the main map. */
+    static void outline(GraphicsContext g, RegionMap regions, Viewport main, double ui) {
+        CapitalInset inset = place(regions, main, ui);
+        if (inset == null) {
+            return;
+        }
+        Envelope b = inset.lonLat;
+        double x = main.screenX(b.getMinX());
+        double y = main.screenY(b.getMaxY());
+        g.setStroke(Color.web("#444444"));
+        g.setLineWidth(1.2);
+        g.strokeRect(x, y, main.screenX(b.getMaxX()) - x, main.screenY(b.getMinY()) - y);
+    }
+}
