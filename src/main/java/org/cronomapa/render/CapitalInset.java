@@ -5,7 +5,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -69,27 +68,23 @@ final class CapitalInset {
         return height - view.height();
     }
 
-    /** The box as an opaque sprite: sea, the regions in their class colours, borders, a title. */
-    Sprite paint(RegionMap regions, ColourRamp ramp, int[] classes, String title, double ui) {
+    /** What does not change with the data: region borders, the title strip and the frame. */
+    Sprite overlay(RegionMap regions, String title, double ui) {
         Canvas canvas = new Canvas(width, height);
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(MapStyle.SEA);
-        g.fillRect(0, 0, width, height);
         int top = titleHeight();
         g.save();
+        g.beginPath();
+        g.rect(0, top, width, height - top);
+        g.clip();
         g.translate(0, top);
-        g.setFillRule(FillRule.EVEN_ODD);
         g.setLineWidth(1);
         g.setStroke(Color.web("#7a7a7a"));
-        for (int r = 0; r < regions.size(); r++) {
-            Region region = regions.get(r);
-            if (!region.outline().getEnvelopeInternal().intersects(lonLat)) {
-                continue;
+        for (Region region : regions.regions()) {
+            if (region.outline().getEnvelopeInternal().intersects(lonLat)) {
+                BaseMapPainter.path(g, region.outline(), view);
+                g.stroke();
             }
-            BaseMapPainter.path(g, region.outline(), view);
-            g.setFill(ramp.colour(classes[r]));
-            g.fill();
-            g.stroke();
         }
         g.restore();
         g.setFill(MapStyle.PANEL);
@@ -102,7 +97,7 @@ final class CapitalInset {
         g.setStroke(Color.web("#444444"));
         g.setLineWidth(2);
         g.strokeRect(1, 1, width - 2, height - 2);
-        return Sprite.of(Snapshots.pixels(canvas, false), width, height);
+        return Sprite.of(Snapshots.pixels(canvas, true), width, height);
     }
 
     /** The area the inset magnifies, outlined on the main map. */

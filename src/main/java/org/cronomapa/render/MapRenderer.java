@@ -30,8 +30,13 @@ public final class MapRenderer {
     private final java.util.Map<Double, MarkerSprites> spriteSets = new java.util.HashMap<>();
     private TextStamper dateText;
     private double dateScale;
+    private int[] fill = new int[0];
     private String insetKey;
-    private Sprite insetPanel;
+    private String insetFillKey;
+    private RegionRaster insetRaster;
+    private int[] insetSea;
+    private int[] insetMap;
+    private Sprite insetOverlay;
     private double[] values = new double[0];
     private int[] classes = new int[0];
 
@@ -95,7 +100,7 @@ public final class MapRenderer {
         }
         String key = Arrays.toString(classes);
         if (!key.equals(classesKey)) {
-            int[] fill = new int[n];
+            fill = new int[n];
             for (int r = 0; r < n; r++) {
                 fill[r] = argb(f.ramp().colour(classes[r]));
             }
@@ -169,15 +174,27 @@ public final class MapRenderer {
 
     /** The capital's box over the main map, then its markers at the box's scale. */
     private void stampInset(RenderFrame f, double ui, CapitalInset inset, TimeWindow w, MarkerSprites sprites) {
-        String key = inset.width + "x" + inset.height + Arrays.toString(classes) + f.labels().insetTitle() + f.ramp();
+        int mapHeight = inset.view.height();
+        String key = inset.width + "x" + inset.height + f.labels().insetTitle() + f.regions().hashCode();
         if (!key.equals(insetKey)) {
-            insetPanel = inset.paint(f.regions(), f.ramp(), classes, f.labels().insetTitle(), ui);
+            // Like the main map: a region raster for the fills, one snapshot for borders and title.
+            insetRaster = new RegionRaster(f.regions(), inset.view);
+            insetSea = new int[inset.width * mapHeight];
+            Arrays.fill(insetSea, argb(MapStyle.SEA));
+            insetMap = new int[inset.width * mapHeight];
+            insetOverlay = inset.overlay(f.regions(), f.labels().insetTitle(), ui);
             insetKey = key;
+            insetFillKey = null;
         }
-        raster.stamp(insetPanel, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
+        if (!classesKey.equals(insetFillKey)) {
+            insetRaster.compose(insetSea, fill, insetMap);
+            insetFillKey = classesKey;
+        }
+        int top = inset.y0 + inset.titleHeight();
+        raster.copyRows(insetMap, inset.width, mapHeight, inset.x0, top);
+        raster.stamp(insetOverlay, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
         EventColumns events = f.index().events();
         int first = drawn.size();
-        int top = inset.y0 + inset.titleHeight();
         for (int i = w.lo(); i < w.hi(); i++) {
             if (events.region(i) < 0 || !w.contains(events, i) || !inset.lonLat.contains(events.lon(i), events.lat(i))) {
                 continue;

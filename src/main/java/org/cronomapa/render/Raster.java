@@ -34,6 +34,17 @@ public final class Raster {
         System.arraycopy(source, 0, pixels, 0, pixels.length);
     }
 
+    /** Copies a {@code w × h} block of opaque pixels to (x0, y0), clipped to this raster. */
+    void copyRows(int[] source, int w, int h, int x0, int y0) {
+        int from = Math.max(0, -x0);
+        int to = Math.min(w, width - x0);
+        for (int y = Math.max(0, -y0); y < h && y0 + y < height; y++) {
+            if (to > from) {
+                System.arraycopy(source, y * w + from, pixels, (y0 + y) * width + x0 + from, to - from);
+            }
+        }
+    }
+
     /** Draws the sprite centred on (cx, cy) with its alpha scaled by {@code fade} (0–255). */
     void stamp(Sprite s, int cx, int cy, int fade) {
         stamp(s, cx, cy, fade, 0, height);
