@@ -101,6 +101,15 @@ class BundledDatasetTest {
     }
 
     @Test
+    void noEventIsRecordedTwice() {
+        Set<String> seen = new HashSet<>();
+        for (Event e : events) {
+            String key = e.date() + "|" + e.region() + "|" + e.type() + "|" + e.place();
+            assertTrue(seen.add(key), "same date, region, type and place twice: " + key);
+        }
+    }
+
+    @Test
     void everySeedOccurrenceMapsToExistingEvents() throws Exception {
         Set<String> ids = new HashSet<>();
         events.forEach(e -> ids.add(e.id()));
