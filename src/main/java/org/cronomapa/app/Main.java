@@ -14,7 +14,13 @@ public final class Main {
     private Main() {
     }
 
+    /** Held so the logger (and its level) is not garbage-collected. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     public static void main(String[] args) {
+        // JavaFX warns on every start that it runs from the class path (the shaded jar); that is
+        // intended here (docs/decisions/0002), so only its errors are shown.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(List.of(args)));
     }
 
