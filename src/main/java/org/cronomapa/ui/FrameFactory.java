@@ -17,9 +17,13 @@ public final class FrameFactory {
     private final Texts texts;
     private Object rampKey;
     private ColourRamp ramp;
+    private final java.util.List<String> typeNames;
+    private Object namesKey;
+    private java.util.List<String> regionNames;
 
     public FrameFactory(Texts texts) {
         this.texts = texts;
+        this.typeNames = texts.typeNames();
     }
 
     public RenderFrame frame(ViewerState state) {
@@ -35,10 +39,14 @@ public final class FrameFactory {
         }
         String subtitle = window == TimeIndex.ALL_SO_FAR ? texts.get("subtitle.all")
                 : window == 1 ? texts.get("subtitle.window.one") : texts.get("subtitle.window", window);
+        if (namesKey != d.regions()) {
+            regionNames = texts.regionNames(d.regions()); // once per map, not once per frame
+            namesKey = d.regions();
+        }
         MapLabels labels = new MapLabels(texts.date(LocalDate.ofEpochDay(day)), subtitle,
                 texts.get(metric == Metric.EVENTS ? "metric.events" : "metric.fatalities"), texts.get("legend.markers"),
                 texts.get("inset.capital"),
-                texts.typeNames(), texts.regionNames(d.regions()));
+                typeNames, regionNames);
         return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels);
     }
 }
