@@ -96,7 +96,7 @@ final class ExportFramesCommand {
         return sb.append('\n').toString();
     }
 
-    private static String row(int day, TimeIndex index, DrawnMarkers drawn, RegionMap regions) throws IOException {
+    private static String row(int day, TimeIndex index, DrawnMarkers drawn, RegionMap regions) {
         StringBuilder sb = new StringBuilder().append(LocalDate.ofEpochDay(day)).append(',')
                 .append(index.cumulativeTotal(day)).append(',').append(drawn.events());
         for (int t = 0; t < EventType.count(); t++) {

@@ -119,7 +119,7 @@ public final class EventsGeoJson {
         for (JsonNode s : list) {
             String url = text(s, "url");
             if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-                check.problem("sources", "a source needs a web address starting with https://");
+                check.problem("sources", "a source needs a web address starting with https:// (or http://)");
             }
             out.add(new Source(text(s, "publisher"), text(s, "title"), text(s, "date"), url));
         }

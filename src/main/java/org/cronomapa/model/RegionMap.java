@@ -91,9 +91,6 @@ public final class RegionMap {
 
     /** Whether the point lies in Peru (or within the tolerance of it). */
     public boolean countryContains(double lon, double lat) {
-        if (regionAt(lon, lat) >= 0) {
-            return true;
-        }
         for (int i = 0; i < regions.size(); i++) {
             if (regionContains(i, lon, lat)) {
                 return true;
