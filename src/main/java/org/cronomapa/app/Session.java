@@ -25,7 +25,6 @@ final class Session {
         long t0 = System.nanoTime();
         Dataset d = data == null ? DatasetFiles.bundled(regions) : DatasetFiles.open(data, regions);
         loadNanos = System.nanoTime() - t0;
-        state.setLocale(texts.locale());
         state.loadDataset(d);
     }
 

@@ -1,7 +1,6 @@
 package org.cronomapa.state;
 
 import java.util.List;
-import java.util.Locale;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.Problem;
 import org.cronomapa.timeline.Metric;
@@ -92,8 +91,7 @@ public final class ViewerState {
     public void panBy(double dx, double dy) { viewport.update(viewport.viewport().panBy(dx, dy)); }
     public void resetView() { viewport.update(viewport.viewport().reset()); }
 
-    // ---- selection and language ----
+    // ---- selection ----
 
     public void select(int row) { selection.select(row); }
-    public void setLocale(Locale l) { ui.setLocale(l); }
 }
