@@ -93,6 +93,28 @@ class BundledDatasetTest {
     }
 
     @Test
+    void disagreeingFiguresSayWhoGaveTheLowestAndTheHighest() {
+        for (JsonNode f : raw.path("features")) {
+            JsonNode p = f.path("properties");
+            for (String field : List.of("fatalities", "injured")) {
+                if (!p.has(field + "_max")) {
+                    continue;
+                }
+                Set<Integer> given = new HashSet<>();
+                for (JsonNode figure : p.path("figures")) {
+                    if (field.equals(figure.path("field").asText()) && !figure.path("by").asText().isBlank()) {
+                        given.add(figure.path("value").asInt());
+                    }
+                }
+                String what = p.path("id").asText() + " " + field + " " + p.path(field).asInt() + "–"
+                        + p.path(field + "_max").asInt() + ", figures " + given;
+                assertTrue(p.path(field + "_max").asInt() > p.path(field).asInt(), what);
+                assertTrue(given.contains(p.path(field).asInt()) && given.contains(p.path(field + "_max").asInt()), what);
+            }
+        }
+    }
+
+    @Test
     void idsAreUnique() {
         Set<String> ids = new HashSet<>();
         for (Event e : events) {
