@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import org.cronomapa.model.Dataset;
+import org.cronomapa.model.Event;
+import org.cronomapa.model.EventColumns;
 import org.cronomapa.model.EventType;
 import org.cronomapa.timeline.TimeIndex;
 
@@ -60,8 +64,29 @@ final class SummaryCommand {
         national.put("events_by_type", byType);
         national.put("fatalities", total[EventType.count()]);
         national.put("injured", total[EventType.count() + 1]);
+        national.put("fatalities_by_kind", fatalitiesByKind(s.state.data().dataset(), day));
         out.put("national", national);
         out.put("regions", regions);
         return out;
+    }
+
+    /**
+     * Deaths so far by {@code death_kind} (lower and higher figure), so that deaths in clashes, at
+     * blockades, of security-force members and in accidents can be counted together or apart.
+     */
+    static Map<String, Map<String, Integer>> fatalitiesByKind(Dataset data, int day) {
+        Map<String, Map<String, Integer>> byKind = new TreeMap<>();
+        EventColumns columns = data.events();
+        for (int i = 0; i < columns.size() && columns.day(i) <= day; i++) {
+            if (columns.fatalities(i) == 0) {
+                continue;
+            }
+            Event e = data.event(i);
+            String kind = e.deathKind() == null ? "unspecified" : e.deathKind();
+            Map<String, Integer> figures = byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+            figures.merge("fatalities", e.fatalities(), Integer::sum);
+            figures.merge("fatalities_max", e.fatalitiesMax(), Integer::sum);
+        }
+        return byKind;
     }
 }

@@ -101,6 +101,13 @@ class CommandLineTest {
             sum += region.path("fatalities").asLong();
         }
         assertEquals(json.path("national").path("fatalities").asLong(), sum);
+        long byKind = 0;
+        for (JsonNode kind : json.path("national").path("fatalities_by_kind")) {
+            byKind += kind.path("fatalities").asLong();
+            assertTrue(kind.path("fatalities_max").asLong() >= kind.path("fatalities").asLong());
+        }
+        assertEquals(sum, byKind, "deaths by kind add up to all deaths");
+        assertTrue(json.path("national").path("fatalities_by_kind").has("blockade_related"));
         assertTrue(json.path("regions").path("PE-PUN").path("events_by_type").path("killing").asInt() > 0);
     }
 
