@@ -3,7 +3,7 @@
 
 Usage: python3 tools/dataset_summary.py
 Everything after the marker line is replaced: events per type, per month and per region,
-deaths by kind, and cumulative deaths compared with the Defensoría del Pueblo's published totals
+deaths by kind, strikes and state measures with their dates, and cumulative deaths compared with the Defensoría del Pueblo's published totals
 (data/defensoria-totals.csv).
 """
 import collections, csv, json, os, re
@@ -25,6 +25,14 @@ def counted(event, day):
     """Whether the Defensoría's total published on `day` includes this death (see defensoria_counted)."""
     flag = event.get("defensoria_counted", True)
     return flag is True or (isinstance(flag, str) and flag <= day)
+
+
+def listing(events, kind, title, note):
+    rows = [title, "", note, "", "| start | end | region | place | id |", "|---|---|---|---|---|"]
+    for e in sorted((e for e in events if e["type"] == kind), key=lambda e: (e["date"], e["region"], e["id"])):
+        place = e.get("place", "").replace("|", "/")
+        rows.append(f"| {e['date']} | {e.get('end_date', '')} | {e['region']} | {place} | `{e['id']}` |")
+    return rows + [""]
 
 
 def main():
@@ -66,6 +74,11 @@ def main():
     low = sum(e["fatalities"] for e in kills)
     high = sum(max(e["fatalities"], e.get("fatalities_max", 0) or 0) for e in kills)
     out += [f"| all | {low} (up to {high} with the higher figures) |", ""]
+
+    out += listing(events, "strike", "### Strikes by region",
+                   "Each row is one region (or town) that joined a strike; an empty end means the sources read give no end date.")
+    out += listing(events, "state_measure", "### State measures",
+                   "States of emergency, curfews, closures and reopenings, with the area they covered.")
 
     out += ["### Cumulative deaths compared with the Defensoría del Pueblo", "",
             "Dataset figures count every `killing` event dated on or before the day (lower figure; the higher",
