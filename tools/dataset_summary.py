@@ -3,8 +3,8 @@
 
 Usage: python3 tools/dataset_summary.py
 Everything after the marker line is replaced: events per type, per month and per region,
-deaths by kind, strikes and state measures with their dates, and cumulative deaths compared with the Defensoría del Pueblo's published totals
-(data/defensoria-totals.csv).
+deaths by kind, strikes and state measures with their dates, and cumulative deaths compared
+with the Defensoría del Pueblo's published totals (data/defensoria-totals.csv).
 """
 import collections, csv, json, os, re
 
