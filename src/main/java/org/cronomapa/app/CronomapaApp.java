@@ -1,13 +1,12 @@
 package org.cronomapa.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
-import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.ui.MainWindow;
 
@@ -44,12 +43,12 @@ public final class CronomapaApp extends Application {
     static DatasetOpener opener(Session session) {
         return file -> {
             try {
-                return new DatasetOpener.Opened(DatasetFiles.open(file, session.regions), List.of());
+                return new DatasetOpener.Opened(DatasetFiles.open(file, session.regions), ProblemReport.of(java.util.List.of()));
             } catch (InputFileException e) {
-                return new DatasetOpener.Opened(null, e.problems());
-            } catch (RuntimeException e) {
-                return new DatasetOpener.Opened(null, List.of(new Problem(file.toString(), "file",
-                        "could not be read: " + e.getMessage())));
+                return new DatasetOpener.Opened(null, e.report());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // DatasetFiles already turns these into problems; this guards the window all the same.
+                return new DatasetOpener.Opened(null, ProblemReport.of(file.toString(), "file", "could not read: " + e));
             }
         };
     }

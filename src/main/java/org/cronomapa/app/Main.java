@@ -3,7 +3,6 @@ package org.cronomapa.app;
 import java.util.List;
 import javafx.application.Application;
 import org.cronomapa.io.InputFileException;
-import org.cronomapa.model.Problem;
 
 /**
  * Entry point. With no arguments (or only {@code --data}/{@code --lang}) it opens the window;
@@ -50,9 +49,7 @@ public final class Main {
             return usage(e.getMessage());
         } catch (InputFileException e) {
             System.err.println("cannot use the data file:");
-            for (Problem p : e.problems()) {
-                System.err.println("  " + p);
-            }
+            ValidateCommand.print(e.report(), System.err);
             return 1;
         } catch (Exception e) {
             System.err.println("error: " + e);

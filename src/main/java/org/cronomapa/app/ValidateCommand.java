@@ -1,5 +1,6 @@
 package org.cronomapa.app;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.cronomapa.io.DatasetFiles;
@@ -8,9 +9,10 @@ import org.cronomapa.io.RegionsReader;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 import org.cronomapa.timeline.TimeIndex;
 
-/** {@code --validate FILE}: exit 0 with counts, or exit 1 listing every problem and its place. */
+/** {@code --validate FILE}: exit 0 with counts, or exit 1 listing the problems, their places and true totals. */
 final class ValidateCommand {
     private ValidateCommand() {
     }
@@ -31,11 +33,23 @@ final class ValidateCommand {
             }
             return 0;
         } catch (InputFileException e) {
-            System.out.println(file + " is not valid: " + e.problems().size() + " problem(s)");
-            for (Problem p : e.problems()) {
-                System.out.println("  " + p);
-            }
+            System.out.println(file + " is not valid:");
+            print(e.report(), System.out);
             return 1;
+        }
+    }
+
+    /** The totals first (they are true however many problems there are), then the listed problems. */
+    static void print(ProblemReport r, PrintStream out) {
+        out.println("  " + r.total() + " problem(s) in all (" + r.countsByField() + ")");
+        if (r.rows() > 0) {
+            out.println("  " + r.rows() + " rows: " + r.validRows() + " valid, " + r.rowsWithProblems() + " with problems");
+        }
+        for (Problem p : r.listed()) {
+            out.println("  " + p);
+        }
+        if (r.unlisted() > 0) {
+            out.println("  … and " + r.unlisted() + " more problem(s), counted above but not listed");
         }
     }
 }

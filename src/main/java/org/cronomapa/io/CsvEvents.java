@@ -65,26 +65,19 @@ public final class CsvEvents {
                 () -> new Part(name, h, regions, expected).parse(channel, split[0], size, (int) split[1]));
         Part first = new Part(name, h, regions, expected).parse(channel, bodyStart, split[0], 1);
         Part rest = second.join();
-        List<Problem> problems = new ArrayList<>(first.problems);
-        problems.addAll(rest.problems);
-        int dropped = first.check.dropped() + rest.check.dropped() + Math.max(0, problems.size() - RowChecker.MAX_PROBLEMS);
-        if (problems.size() > RowChecker.MAX_PROBLEMS) {
-            problems = new ArrayList<>(problems.subList(0, RowChecker.MAX_PROBLEMS));
-        }
+        ProblemLog log = first.log;
+        log.addAll(rest.log);
         int rows = first.out.size() + rest.out.size();
-        if (rows == 0 && problems.isEmpty()) {
-            problems.add(new Problem(name, "rows", "the file has a header but no events"));
+        if (rows == 0 && log.isEmpty()) {
+            log.add(name, "rows", "the file has a header but no events");
         }
-        if (problems.isEmpty()) {
+        if (log.isEmpty()) {
             long[] hashes = Arrays.copyOf(first.idHashes, rows);
             System.arraycopy(rest.idHashes, 0, hashes, first.out.size(), rest.out.size());
-            duplicateIds(file, h, hashes, problems);
+            duplicateIds(file, h, hashes, log);
         }
-        if (!problems.isEmpty()) {
-            if (dropped > 0) {
-                problems.add(new Problem(name, "*", "and " + dropped + " more problems"));
-            }
-            throw new InputFileException(problems);
+        if (!log.isEmpty()) {
+            throw log.refusal();
         }
         String title = file.getFileName() == null ? name : file.getFileName().toString();
         return new Dataset(title, regions, EventColumns.of(first.out, rest.out), new CsvRowDetails(file, h));
@@ -134,7 +127,7 @@ public final class CsvEvents {
         final String name;
         final CsvHeader h;
         final RegionMap regions;
-        final List<Problem> problems = new ArrayList<>();
+        final ProblemLog log = new ProblemLog();
         final RowChecker check;
         final EventColumns.Builder out = new EventColumns.Builder();
         long[] idHashes;
@@ -145,7 +138,7 @@ public final class CsvEvents {
             this.name = name;
             this.h = h;
             this.regions = regions;
-            this.check = new RowChecker(regions, problems);
+            this.check = new RowChecker(regions, log);
         }
 
         /** Rows from byte {@code from} to {@code to}; {@code lineNo} is the file line before the first. */
@@ -204,9 +197,10 @@ public final class CsvEvents {
                     return;
                 }
                 check.at(name, rowLine);
-                int before = problems.size() + check.dropped();
+                long before = log.total();
                 if (line.fields() < h.width) {
                     check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
+                    log.row(true);
                     return;
                 }
                 boolean ok = true;
@@ -245,13 +239,16 @@ public final class CsvEvents {
                 int dead = count(line, h.fatalities, "fatalities", check);
                 int hurt = count(line, h.injured, "injured", check);
                 int howMany = count(line, h.count, "count", check);
-                if (!ok || problems.size() + check.dropped() > before) {
+                if (!ok || log.total() > before) {
+                    log.row(true);
                     return;
                 }
                 check.placeInRegion(region, lon, lat);
-                if (problems.size() + check.dropped() > before) {
+                if (log.total() > before) {
+                    log.row(true);
                     return;
                 }
+                log.row(false);
                 if (out.size() == idHashes.length) {
                     idHashes = Arrays.copyOf(idHashes, idHashes.length * 2);
                 }
@@ -305,7 +302,7 @@ public final class CsvEvents {
     }
 
     /** Hash collisions are rare, so the exact comparison runs only on rows whose id hash repeats. */
-    private static void duplicateIds(Path file, CsvHeader h, long[] hashes, List<Problem> problems)
+    private static void duplicateIds(Path file, CsvHeader h, long[] hashes, ProblemLog log)
             throws InputFileException {
         String name = file.toString();
         long[] sorted = hashes.clone();
@@ -324,7 +321,7 @@ public final class CsvEvents {
         CsvLine line = new CsvLine();
         int pos = line.read(b, 0, b.length);
         int lineNo = 1;
-        while (pos < b.length && problems.size() < RowChecker.MAX_PROBLEMS) {
+        while (pos < b.length) {
             lineNo++;
             pos = line.read(b, pos, b.length);
             int rowLine = lineNo;
@@ -333,7 +330,7 @@ public final class CsvEvents {
                 String id = line.text(h.id);
                 Integer first = firstLine.putIfAbsent(id, rowLine);
                 if (first != null) {
-                    problems.add(new Problem(name + ":" + rowLine, "id", "duplicate id '" + id + "' (first on line " + first + ")"));
+                    log.add(name + ":" + rowLine, "id", "duplicate id '" + id + "' (first on line " + first + ")");
                 }
             }
         }

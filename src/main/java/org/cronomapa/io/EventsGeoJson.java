@@ -52,13 +52,14 @@ public final class EventsGeoJson {
             throw new InputFileException(name, "format_version", "version " + version.asText()
                     + " is newer than this Cronomapa reads (" + FORMAT_VERSION + ")");
         }
-        List<Problem> problems = new ArrayList<>();
-        RowChecker check = new RowChecker(regions, problems);
+        ProblemLog log = new ProblemLog();
+        RowChecker check = new RowChecker(regions, log);
         List<Event> events = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         JsonNode features = root.path("features");
         for (int i = 0; i < features.size(); i++) {
             check.at(name + "#" + i);
+            long before = log.total();
             Event e = feature(features.get(i), check);
             if (e != null) {
                 Integer first = seen.putIfAbsent(e.id(), i);
@@ -67,15 +68,13 @@ public final class EventsGeoJson {
                 }
                 events.add(e);
             }
+            log.row(log.total() > before);
         }
         if (features.isEmpty()) {
-            problems.add(new Problem(name, "features", "the collection holds no events"));
+            log.add(name, "features", "the collection holds no events");
         }
-        if (!problems.isEmpty()) {
-            if (check.dropped() > 0) {
-                problems.add(new Problem(name, "*", "and " + check.dropped() + " more problems"));
-            }
-            throw new InputFileException(problems);
+        if (!log.isEmpty()) {
+            throw log.refusal();
         }
         return events;
     }

@@ -27,6 +27,19 @@ public final class RegionsReader {
         }
     }
 
+    /**
+     * A region map from a user's GeoJSON file (Polygon or MultiPolygon features with {@code code},
+     * {@code name_es}, {@code name_en}), with no context countries.
+     */
+    public static RegionMap read(java.nio.file.Path file) throws InputFileException {
+        byte[] bytes = InputFiles.readChecked(file);
+        try {
+            return read(file.toString(), new java.io.ByteArrayInputStream(bytes), null);
+        } catch (IOException e) {
+            throw new InputFileException(file.toString(), "file", "could not read: " + e.getMessage());
+        }
+    }
+
     static RegionMap read(String name, InputStream regionsJson, InputStream contextJson)
             throws IOException, InputFileException {
         List<Region> regions = new ArrayList<>();

@@ -16,17 +16,15 @@ import org.cronomapa.model.RegionMap;
 final class RowChecker {
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-    static final int MAX_PROBLEMS = 500;
 
     private final RegionMap regions;
-    private final List<Problem> problems;
+    private final ProblemLog log;
     private String file;
     private int line = -1;
-    private int dropped;
 
-    RowChecker(RegionMap regions, List<Problem> problems) {
+    RowChecker(RegionMap regions, ProblemLog log) {
         this.regions = regions;
-        this.problems = problems;
+        this.log = log;
     }
 
     /** The place problems are reported at: {@code file#index} for GeoJSON. */
@@ -46,16 +44,7 @@ final class RowChecker {
     }
 
     void problem(String field, String message) {
-        if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new Problem(location(), field, message));
-        } else {
-            dropped++;
-        }
-    }
-
-    /** Problems beyond {@link #MAX_PROBLEMS} that were counted but not listed. */
-    int dropped() {
-        return dropped;
+        log.add(location(), field, message);
     }
 
     String required(String field, String value) {

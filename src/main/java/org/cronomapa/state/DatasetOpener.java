@@ -1,9 +1,8 @@
 package org.cronomapa.state;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.cronomapa.model.Dataset;
-import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 
 /** Opens a user's file: either a dataset or the problems that stop it (never both, never a throw). */
 @FunctionalInterface
@@ -11,7 +10,7 @@ public interface DatasetOpener {
     Opened open(Path file);
 
     /** The outcome of opening a file. */
-    record Opened(Dataset dataset, List<Problem> problems) {
+    record Opened(Dataset dataset, ProblemReport problems) {
         public boolean ok() {
             return dataset != null;
         }

@@ -1,15 +1,15 @@
 package org.cronomapa.state;
 
-import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 
 /** The problems of the last file the user tried to open (the language lives in the bundle the app loaded). */
 public final class UiSlice {
-    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<ProblemReport> problems =
+            new ReadOnlyObjectWrapper<>(ProblemReport.of(java.util.List.of()));
 
-    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() { return problems.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ProblemReport> problemsProperty() { return problems.getReadOnlyProperty(); }
 
-    void setProblems(List<Problem> list) { problems.set(List.copyOf(list)); }
+    void setProblems(ProblemReport report) { problems.set(report); }
 }

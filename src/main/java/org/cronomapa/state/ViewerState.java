@@ -2,7 +2,7 @@ package org.cronomapa.state;
 
 import java.util.List;
 import org.cronomapa.model.Dataset;
-import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.Playback;
 
@@ -35,13 +35,13 @@ public final class ViewerState {
         int first = data.index().firstDay();
         timeline.reset(first, data.index().lastDay(), first);
         selection.select(-1);
-        ui.setProblems(List.of());
+        ui.setProblems(ProblemReport.of(List.of()));
         var v = viewport.viewport();
         viewport.fit(d.regions().bounds(), v == null ? pendingWidth : v.width(), v == null ? pendingHeight : v.height());
     }
 
     /** Records why a file was refused; the dataset shown stays as it was. */
-    public void reportProblems(List<Problem> problems) {
+    public void reportProblems(ProblemReport problems) {
         ui.setProblems(problems);
     }
 

@@ -188,8 +188,8 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             // The opener reports problems rather than throwing; this is the last line of defence.
-            var problems = java.util.List.of(new org.cronomapa.model.Problem(file.toString(), "file",
-                    String.valueOf(task.getException().getMessage())));
+            var problems = org.cronomapa.model.ProblemReport.of(file.toString(), "file",
+                    "could not read: " + task.getException());
             state.reportProblems(problems);
             ProblemsDialog.create(file, problems, texts).show();
         });

@@ -1,26 +1,26 @@
 package org.cronomapa.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
-import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 
-/** Tells the user why a file was not opened, every problem with its place and field. */
+/** Tells the user why a file was not opened: the first problems with place and field, and the true totals. */
 final class ProblemsDialog {
     private static final int SHOWN = 200;
 
     private ProblemsDialog() {
     }
 
-    static Alert create(Path file, List<Problem> problems, Texts t) {
+    static Alert create(Path file, ProblemReport report, Texts t) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.setTitle(t.get("problems.title"));
         alert.setHeaderText(t.get("problems.header", file.getFileName()));
-        StringBuilder sb = new StringBuilder();
-        problems.stream().limit(SHOWN).forEach(p -> sb.append(p).append('\n'));
-        if (problems.size() > SHOWN) {
-            sb.append(t.get("problems.more", problems.size() - SHOWN));
+        StringBuilder sb = new StringBuilder(totals(report, t)).append("\n\n");
+        report.listed().stream().limit(SHOWN).forEach(p -> sb.append(p).append('\n'));
+        long more = report.total() - Math.min(SHOWN, report.listed().size());
+        if (more > 0) {
+            sb.append(t.get("problems.more", more));
         }
         TextArea area = new TextArea(sb.toString());
         area.setEditable(false);
@@ -29,5 +29,11 @@ final class ProblemsDialog {
         area.setId("problems-text");
         alert.getDialogPane().setContent(area);
         return alert;
+    }
+
+    /** The same totals {@code --validate} prints: problems by field, and rows valid and with problems. */
+    static String totals(ProblemReport r, Texts t) {
+        String s = t.get("problems.total", r.total(), r.countsByField());
+        return r.rows() == 0 ? s : s + "\n" + t.get("problems.rows", r.rows(), r.validRows(), r.rowsWithProblems());
     }
 }

@@ -66,7 +66,7 @@ class ViewerStateTest {
     @Test
     void problemsWithAFileKeepTheDataShown() {
         state.select(3);
-        List<Problem> problems = List.of(new Problem("x.csv:2", "date", "bad"));
+        var problems = org.cronomapa.model.ProblemReport.of(List.of(new Problem("x.csv:2", "date", "bad")));
         state.reportProblems(problems);
         assertSame(bundled, state.data().dataset());
         assertEquals(problems, state.ui().problemsProperty().get());

@@ -35,7 +35,7 @@ class MainWindowTest {
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
         Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
-        DatasetOpener refuseAll = f -> new DatasetOpener.Opened(null, PROBLEMS);
+        DatasetOpener refuseAll = f -> new DatasetOpener.Opened(null, org.cronomapa.model.ProblemReport.of(PROBLEMS));
         window = new MainWindow(state, texts, refuseAll, url -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();
@@ -100,7 +100,7 @@ class MainWindowTest {
         javafx.scene.control.TextArea text = robot.lookup("#problems-text").queryAs(javafx.scene.control.TextArea.class);
         assertTrue(text.getText().contains("bad.csv:3 [date]"), text.getText());
         assertEquals(before, state.data().dataset(), "the data shown before is kept");
-        assertEquals(PROBLEMS, state.ui().problemsProperty().get());
+        assertEquals(PROBLEMS, state.ui().problemsProperty().get().listed());
         robot.interact(() -> ((javafx.stage.Stage) text.getScene().getWindow()).close());
     }
 
