@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
  * A minimal PNG writer for opaque frames: 8-bit RGB, filter None, Deflater level 1. The image is
- * compressed in horizontal bands on parallel threads, each a raw deflate stream ended by a sync
+ * compressed in horizontal bands on the encoder's threads, each a raw deflate stream ended by a sync
  * flush, then joined into one zlib stream (the pigz technique), so one frame uses both cores.
  * Files are within a few percent of ImageIO's and written several times faster (docs/BENCHMARKS.md).
  */
@@ -26,6 +29,17 @@ public final class PngEncoder {
     private static final byte[] IDAT = {'I', 'D', 'A', 'T'};
     private static final int BANDS = Integer.getInteger("cronomapa.png.bands",
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    /**
+     * The encoder's own threads, not the common pool: on two cores CompletableFuture gives every
+     * task a fresh thread instead of the common pool, which hid a per-thread buffer bug there.
+     * Daemons, so an export that fails never keeps the process alive.
+     */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "png-band");
+                t.setDaemon(true);
+                return t;
+            });
     /** One deflater per thread, reset between bands: creating one allocates native tables each time. */
     private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(1, true));
 
@@ -40,9 +54,14 @@ public final class PngEncoder {
 
     /** Encodes ARGB pixels (alpha ignored: frames are opaque) as a PNG file's bytes. */
     public static byte[] encode(int[] argb, int width, int height) {
+        return encode(argb, width, height, BANDS);
+    }
+
+    /** As {@link #encode(int[], int, int)} in a given number of bands (tests force more bands than cores). */
+    static byte[] encode(int[] argb, int width, int height, int bandCount) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(width * height / 2);
         try {
-            write(out, argb, width, height);
+            write(out, argb, width, height, bandCount);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +69,11 @@ public final class PngEncoder {
     }
 
     private static void write(OutputStream out, int[] argb, int width, int height) throws IOException {
-        int bands = height < 64 ? 1 : BANDS;
+        write(out, argb, width, height, BANDS);
+    }
+
+    private static void write(OutputStream out, int[] argb, int width, int height, int bandCount) throws IOException {
+        int bands = height < 64 ? 1 : bandCount;
         List<CompletableFuture<Band>> parts = new ArrayList<>();
         for (int b = 0; b < bands; b++) {
             int from = height * b / bands;
@@ -58,7 +81,7 @@ public final class PngEncoder {
             boolean last = b == bands - 1;
             boolean first = b == 0;
             parts.add(last ? CompletableFuture.completedFuture(band(argb, width, from, to, first, true))
-                    : CompletableFuture.supplyAsync(() -> band(argb, width, from, to, first, false)));
+                    : CompletableFuture.supplyAsync(() -> band(argb, width, from, to, first, false), POOL));
         }
         long adler = 1;
         out.write(SIGNATURE);
@@ -71,23 +94,35 @@ public final class PngEncoder {
         byte[] word = new byte[4];
         // One IDAT chunk per band (their data concatenate into one zlib stream), each with the
         // CRC its own thread computed; the stream's checksum goes in a last 4-byte IDAT.
-        for (int b = 0; b < bands; b++) {
-            Band band = parts.get(b).join();
-            putInt(word, 0, band.length);
-            out.write(word);
-            out.write(IDAT);
-            out.write(band.data, 0, band.length);
-            putInt(word, 0, (int) band.crc);
-            out.write(word);
-            int rows = height * (b + 1) / bands - height * b / bands;
-            adler = combine(adler, band.adler, (long) rows * (1 + width * 3L));
+        try {
+            for (int b = 0; b < bands; b++) {
+                Band band = parts.get(b).join();
+                putInt(word, 0, band.length);
+                out.write(word);
+                out.write(IDAT);
+                out.write(band.data, 0, band.length);
+                putInt(word, 0, (int) band.crc);
+                out.write(word);
+                int rows = height * (b + 1) / bands - height * b / bands;
+                adler = combine(adler, band.adler, (long) rows * (1 + width * 3L));
+            }
+        } finally {
+            // Every band goes back to the pool, written or not (a failed write must not leak them).
+            for (CompletableFuture<Band> part : parts) {
+                part.thenAccept(FREE::offer);
+            }
         }
         putInt(word, 0, (int) adler);
         chunk(out, "IDAT", word.clone());
         chunk(out, "IEND", new byte[0]);
     }
 
-    /** A band's compressed bytes, in a buffer kept per thread so frames allocate nothing large. */
+    /**
+     * A band's compressed bytes. Buffers are borrowed from a shared pool and given back only after
+     * the band is written, so frames allocate nothing large, yet no band's bytes can be overwritten
+     * before they are written: a buffer kept per thread could be, when one pool thread compresses
+     * two bands (of one frame, or of frames encoded at once) before the first is written.
+     */
     private static final class Band {
         byte[] data = new byte[1 << 20];
         byte[] row = new byte[0];
@@ -96,11 +131,12 @@ public final class PngEncoder {
         long crc;
     }
 
-    private static final ThreadLocal<Band> BANDS_IN_USE = ThreadLocal.withInitial(Band::new);
+    private static final ConcurrentLinkedQueue<Band> FREE = new ConcurrentLinkedQueue<>();
 
     /** Rows {@code from..to-1} as a raw deflate stream; every band but the last ends on a sync flush. */
     private static Band band(int[] argb, int width, int from, int to, boolean first, boolean last) {
-        Band band = BANDS_IN_USE.get();
+        Band polled = FREE.poll();
+        Band band = polled == null ? new Band() : polled;
         if (band.row.length != 1 + width * 3) {
             band.row = new byte[1 + width * 3];
         }
