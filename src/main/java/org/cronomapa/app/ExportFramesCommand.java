@@ -1,16 +1,18 @@
 package org.cronomapa.app;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.RegionMap;
@@ -41,7 +43,7 @@ final class ExportFramesCommand {
         Session s = new Session(o.locale(), o.path("--data"));
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(o.window());
-        Files.createDirectories(dir);
+        createFolder(dir);
         toolkit.join();
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();
@@ -51,8 +53,8 @@ final class ExportFramesCommand {
         AtomicLong encodeNanos = new AtomicLong();
         long renderNanos = 0;
         List<Future<?>> pending = new ArrayList<>();
-        try (Writer csv = Files.newBufferedWriter(dir.resolve("frames.csv"))) {
-            csv.write(header(regions));
+        StringBuilder csv = new StringBuilder(header(regions));
+        try {
             for (int i = 0; i < n; i++) {
                 int day = frameDay(index.firstDay(), index.days(), i, n);
                 s.state.seek(day);
@@ -62,7 +64,7 @@ final class ExportFramesCommand {
                     return r.pixels().clone();
                 });
                 renderNanos += System.nanoTime() - t0;
-                csv.write(row(day, index, renderer.drawn(), regions));
+                csv.append(row(day, index, renderer.drawn(), regions));
                 Path file = dir.resolve(String.format("frame_%03d.png", i));
                 pending.add(encoders.submit(() -> {
                     long e0 = System.nanoTime();
@@ -71,20 +73,40 @@ final class ExportFramesCommand {
                     return null;
                 }));
                 if (pending.size() > 4) {
-                    pending.remove(0).get();
+                    finish(pending.remove(0));
                 }
             }
             for (Future<?> f : pending) {
-                f.get();
+                finish(f);
             }
         } finally {
-            encoders.shutdown();
+            encoders.shutdownNow();
         }
+        // Written last, so frames.csv is there only when every frame it describes is.
+        AtomicFiles.writeText(dir.resolve("frames.csv"), w -> w.write(csv.toString()));
         System.out.printf("wrote %d frames to %s%n", n, dir);
         System.out.printf("load: %.1f ms (%d events)%n", s.loadNanos / 1e6, index.events().size());
         System.out.printf("render: %.2f ms per frame (mean)%n", renderNanos / 1e6 / n);
         System.out.printf("png encode: %.2f ms per frame (mean, 2 encoder threads)%n", encodeNanos.get() / 1e6 / n);
         return 0;
+    }
+
+    /** Waits for one frame's PNG; a write that failed ends the export with its own message. */
+    private static void finish(Future<?> png) throws Exception {
+        try {
+            png.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static void createFolder(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException("cannot create the folder " + dir + ": " + (e instanceof FileAlreadyExistsException
+                    ? "a file of that name is in the way" : e.getMessage()), e);
+        }
     }
 
     private static String header(RegionMap regions) {

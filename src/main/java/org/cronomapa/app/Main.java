@@ -17,10 +17,17 @@ public final class Main {
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     public static void main(String[] args) {
-        // JavaFX warns on every start that it runs from the class path (the shaded jar); that is
-        // intended here (docs/decisions/0002), so only its errors are shown.
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(run(List.of(args)));
+        int code;
+        try {
+            // JavaFX warns on every start that it runs from the class path (the shaded jar); that is
+            // intended here (docs/decisions/0002), so only its errors are shown.
+            JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+            code = run(List.of(args));
+        } catch (Throwable t) {
+            code = failed(t);
+        }
+        // Always exit explicitly: the toolkit's thread would otherwise keep a failed run waiting forever.
+        System.exit(code);
     }
 
     static int run(List<String> args) {
@@ -51,10 +58,23 @@ public final class Main {
             System.err.println("cannot use the data file:");
             ValidateCommand.print(e.report(), System.err);
             return 1;
-        } catch (Exception e) {
-            System.err.println("error: " + e);
-            return 1;
+        } catch (Throwable t) {
+            return failed(t);
         }
+    }
+
+    /** Any failure the modes did not foresee: one line on standard error, exit code 1. */
+    static int failed(Throwable t) {
+        String what;
+        if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+            what = t.getMessage();
+        } else if (t instanceof OutOfMemoryError) {
+            what = "out of memory (" + t.getMessage() + "); give Java more with -Xmx, e.g. java -Xmx4g -jar cronomapa.jar";
+        } else {
+            what = String.valueOf(t);
+        }
+        System.err.println("error: " + what);
+        return 1;
     }
 
     private static int usage(String error) {

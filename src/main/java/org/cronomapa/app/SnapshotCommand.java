@@ -28,8 +28,9 @@ final class SnapshotCommand {
             return r.pixels().clone();
         });
         PngEncoder.write(out, pixels, size[0], size[1]);
-        long sinceStart = System.currentTimeMillis()
-                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        // ProcessHandle is in java.base: a runtime trimmed without java.management still runs this.
+        long sinceStart = ProcessHandle.current().info().startInstant()
+                .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
         System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().events()
                 + " markers); first map written " + sinceStart + " ms after JVM start");
         return 0;

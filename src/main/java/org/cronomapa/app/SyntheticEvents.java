@@ -1,8 +1,6 @@
 package org.cronomapa.app;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
@@ -35,7 +33,7 @@ final class SyntheticEvents {
         for (int r = 0; r < boxes.length; r++) {
             boxes[r] = regions.get(r).outline().getEnvelopeInternal();
         }
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+        org.cronomapa.io.AtomicFiles.writeText(file, w -> {
             w.write("id,date,type,region,lat,lon,fatalities,injured,count\n");
             for (int i = 0; i < n; i++) {
                 int r = rnd.nextInt(regions.size());
@@ -54,6 +52,6 @@ final class SyntheticEvents {
                         + regions.get(r).code() + ',' + lat + ',' + lon
                         + ',' + dead + ',' + rnd.nextInt(3) + ',' + count + '\n');
             }
-        }
+        });
     }
 }

@@ -144,8 +144,6 @@ public final class CsvEvents {
         /** Rows from byte {@code from} to {@code to}; {@code lineNo} is the file line before the first. */
         Part parse(FileChannel channel, long from, long to, int lineNo) {
             CsvLine line = new CsvLine();
-            RegionCodes codes = new RegionCodes(regions);
-            byte[][] typeCodes = typeCodes();
             byte[] b = new byte[1 << 22];
             long bufferStart = from;
             int filled = 0;
@@ -180,7 +178,7 @@ public final class CsvEvents {
                         lineNo++;
                         int rowLine = lineNo;
                         lineNo += line.innerNewlines();
-                        row(line, rowLine, (int) (bufferStart + rowStart), codes, typeCodes);
+                        row(line, rowLine, (int) (bufferStart + rowStart));
                     }
                     if (atEnd && pos >= filled) {
                         break;
@@ -192,113 +190,80 @@ public final class CsvEvents {
             return this;
         }
 
-        private void row(CsvLine line, int rowLine, int rowStart, RegionCodes codes, byte[][] typeCodes) {
-                if (line.isBlank()) {
-                    return;
-                }
-                check.at(name, rowLine);
-                long before = log.total();
-                if (line.fields() < h.width) {
-                    check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
-                    log.row(true);
-                    return;
-                }
-                boolean ok = true;
-                if (line.length(h.id) == 0) {
-                    check.problem("id", "required field is missing or empty");
-                    ok = false;
-                }
-                int day = line.isoDay(h.date);
-                if (day == Integer.MIN_VALUE || day < EARLIEST || day > LATEST) {
-                    check.date("date", line.text(h.date), true);
-                    ok = false;
-                }
-                int end = day;
-                if (h.endDate >= 0 && line.length(h.endDate) > 0) {
-                    end = line.isoDay(h.endDate);
-                    if (end == Integer.MIN_VALUE) {
-                        check.date("end_date", line.text(h.endDate), false);
-                        ok = false;
-                    } else if (end < day) {
-                        check.endAfterStart(LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(end));
-                        ok = false;
-                    }
-                }
-                int type = match(line, h.type, typeCodes);
-                if (type < 0) {
-                    check.type(line.text(h.type));
-                    ok = false;
-                }
-                int region = codes.lookup(line, h.region);
-                if (region == RegionCodes.UNKNOWN) {
-                    check.region(line.text(h.region));
-                    ok = false;
-                }
-                double lat = decimal(line, h.lat, "lat", -90, 90, check);
-                double lon = decimal(line, h.lon, "lon", -180, 180, check);
-                int dead = count(line, h.fatalities, "fatalities", check);
-                int hurt = count(line, h.injured, "injured", check);
-                int howMany = count(line, h.count, "count", check);
-                if (!ok || log.total() > before) {
-                    log.row(true);
-                    return;
-                }
-                check.placeInRegion(region, lon, lat);
-                if (log.total() > before) {
-                    log.row(true);
-                    return;
-                }
+        /** One data row: loaded, or counted as a row with problems; never dropped without a word. */
+        private void row(CsvLine line, int rowLine, int rowStart) {
+            if (line.isBlank()) {
+                return;
+            }
+            check.at(name, rowLine);
+            if (rowShape(line) && fields(line, rowStart)) {
                 log.row(false);
-                if (out.size() == idHashes.length) {
-                    idHashes = Arrays.copyOf(idHashes, idHashes.length * 2);
-                }
-                idHashes[out.size()] = line.hash(h.id);
-                out.add(day, end, region, type, (float) lon, (float) lat, dead, hurt, howMany, rowStart);
-        }
-    }
-
-    private static final int EARLIEST = (int) RowChecker.EARLIEST.toEpochDay();
-    private static final int LATEST = (int) RowChecker.LATEST.toEpochDay();
-
-    private static double decimal(CsvLine line, int f, String field, double min, double max, RowChecker check) {
-        double v = line.plainDecimal(f);
-        if (Double.isNaN(v) || v < min || v > max) {
-            return check.coordinate(field, line.text(f), min, max);
-        }
-        return v;
-    }
-
-    private static int count(CsvLine line, int f, String field, RowChecker check) {
-        if (f < 0) {
-            return 0;
-        }
-        int v = line.plainInt(f);
-        return v >= 0 ? v : check.count(field, line.text(f));
-    }
-
-    private static byte[][] typeCodes() {
-        byte[][] codes = new byte[EventType.count()][];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = EventType.ofIndex(i).code().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        }
-        return codes;
-    }
-
-    private static int match(CsvLine line, int f, byte[][] codes) {
-        int n = line.length(f);
-        outer:
-        for (int i = 0; i < codes.length; i++) {
-            if (codes[i].length != n) {
-                continue;
+            } else {
+                log.row(true);
             }
-            for (int k = 0; k < n; k++) {
-                if (codes[i][k] != line.at(f, k)) {
-                    continue outer;
-                }
-            }
-            return i;
         }
-        return -1;
+
+        /** False, with a problem, when the row's fields cannot be lined up with the header's. */
+        private boolean rowShape(CsvLine line) {
+            if (line.unclosedQuote()) {
+                check.problem("row", "a quoted field is never closed (a missing \" runs to the end of the file)");
+                return false;
+            }
+            if (line.fields() < h.width) {
+                check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
+                return false;
+            }
+            if (line.fields() > h.width) {
+                check.problem("row", "has " + line.fields() + " fields; the header has " + h.width
+                        + " (a comma inside a field that is not quoted shifts the columns)");
+                return false;
+            }
+            if (line.badQuote() >= 0) {
+                check.problem(h.name(line.badQuote()), "text after the closing quote of a quoted field");
+                return false;
+            }
+            return true;
+        }
+
+        private boolean fields(CsvLine line, int rowStart) {
+            long before = log.total();
+            byte[] b = line.bytes();
+            check.required("id", b, line.start(h.id), line.end(h.id));
+            int day = check.date("date", b, line.start(h.date), line.end(h.date), true);
+            int end = h.endDate < 0 ? RowChecker.ABSENT
+                    : check.date("end_date", b, line.start(h.endDate), line.end(h.endDate), false);
+            check.endAfterStart(day, end);
+            int type = check.type(b, line.start(h.type), line.end(h.type));
+            int region = check.region(b, line.start(h.region), line.end(h.region));
+            double lat = check.coordinate("lat", b, line.start(h.lat), line.end(h.lat), -90, 90);
+            double lon = check.coordinate("lon", b, line.start(h.lon), line.end(h.lon), -180, 180);
+            int dead = count(line, h.fatalities, "fatalities");
+            int hurt = count(line, h.injured, "injured");
+            int howMany = count(line, h.count, "count");
+            count(line, h.fatalitiesMax, "fatalities_max");
+            count(line, h.injuredMax, "injured_max");
+            if (h.sourceUrl >= 0 && line.end(h.sourceUrl) > line.start(h.sourceUrl)) {
+                check.url("source_url", line.text(h.sourceUrl));
+            }
+            if (log.total() > before) {
+                return false;
+            }
+            check.placeInRegion(region, lon, lat);
+            if (log.total() > before) {
+                return false;
+            }
+            if (out.size() == idHashes.length) {
+                idHashes = Arrays.copyOf(idHashes, idHashes.length * 2);
+            }
+            idHashes[out.size()] = line.hash(h.id);
+            out.add(day, end == RowChecker.ABSENT ? day : end, region, type, (float) lon, (float) lat,
+                    dead, hurt, howMany, rowStart);
+            return true;
+        }
+
+        private int count(CsvLine line, int f, String field) {
+            return f < 0 ? 0 : check.count(field, line.bytes(), line.start(f), line.end(f));
+        }
     }
 
     /** Hash collisions are rare, so the exact comparison runs only on rows whose id hash repeats. */

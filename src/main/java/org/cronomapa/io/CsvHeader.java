@@ -20,11 +20,16 @@ final class CsvHeader {
     final int endDate;
     final int injured;
     final int count;
+    final int fatalitiesMax;
+    final int injuredMax;
+    final int sourceUrl;
     final Map<String, Integer> all;
+    private final List<String> names;
 
-    private CsvHeader(Map<String, Integer> all, int width) {
+    private CsvHeader(Map<String, Integer> all, List<String> names) {
         this.all = all;
-        this.width = width;
+        this.names = names;
+        this.width = names.size();
         id = all.get("id");
         date = all.get("date");
         type = all.get("type");
@@ -35,28 +40,48 @@ final class CsvHeader {
         endDate = all.getOrDefault("end_date", -1);
         injured = all.getOrDefault("injured", -1);
         count = all.getOrDefault("count", -1);
+        fatalitiesMax = all.getOrDefault("fatalities_max", -1);
+        injuredMax = all.getOrDefault("injured_max", -1);
+        sourceUrl = all.getOrDefault("source_url", -1);
     }
 
+    /**
+     * Reads the header. Refused: a required column missing, a column named twice (which of the two
+     * would count?), a header that is not comma-separated.
+     */
     static CsvHeader of(CsvLine line, String name) throws InputFileException {
         Map<String, Integer> all = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int f = 0; f < line.fields(); f++) {
             String column = line.text(f).trim().toLowerCase(Locale.ROOT);
             if (f == 0 && column.startsWith("\uFEFF")) {
-                column = column.substring(1);
+                column = column.substring(1).trim();
             }
-            all.putIfAbsent(column, f);
+            names.add(column);
+            Integer first = all.putIfAbsent(column, f);
+            if (first != null && !column.isEmpty()) {
+                problems.add(new Problem(name + ":1", column, "the header names column '" + column + "' twice (columns "
+                        + (first + 1) + " and " + (f + 1) + "); rename or remove one"));
+            }
         }
-        List<Problem> missing = new ArrayList<>();
+        boolean semicolons = line.fields() == 1 && names.get(0).contains(";");
         for (String column : CsvEvents.REQUIRED) {
             if (!all.containsKey(column)) {
-                missing.add(new Problem(name + ":1", column, "required column '" + column
-                        + "' is missing from the header (minimum header: " + String.join(",", CsvEvents.REQUIRED) + ")"));
+                problems.add(new Problem(name + ":1", column, "required column '" + column
+                        + "' is missing from the header (minimum header: " + String.join(",", CsvEvents.REQUIRED) + ")"
+                        + (semicolons ? "; the header is separated by ';': save the file with commas" : "")));
             }
         }
-        if (!missing.isEmpty()) {
-            throw new InputFileException(missing);
+        if (!problems.isEmpty()) {
+            throw new InputFileException(problems);
         }
-        return new CsvHeader(all, all.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+        return new CsvHeader(all, names);
+    }
+
+    /** The column's name, for a problem's field. */
+    String name(int f) {
+        return f < names.size() ? names.get(f) : "column " + (f + 1);
     }
 
     String text(CsvLine line, String column) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Splits one CSV record (RFC 4180: commas, double-quoted fields, doubled quotes) held in a
  * byte array into field spans, without creating strings until a field is asked for as text.
+ * Spaces and tabs around a field, inside or outside its quotes, are not part of it.
  */
 final class CsvLine {
     private byte[] bytes;
@@ -14,6 +15,8 @@ final class CsvLine {
     private int fields;
     private int newlines;
     private boolean complete;
+    private int badQuote;
+    private boolean unclosedQuote;
 
     int fields() {
         return fields;
@@ -29,6 +32,8 @@ final class CsvLine {
         bytes = b;
         fields = 0;
         newlines = 0;
+        badQuote = -1;
+        unclosedQuote = false;
         int i = pos;
         while (true) {
             if (fields == start.length) {
@@ -36,7 +41,9 @@ final class CsvLine {
                 end = java.util.Arrays.copyOf(end, fields * 2);
                 quoted = java.util.Arrays.copyOf(quoted, fields * 2);
             }
-            if (i < limit && b[i] == '"') {
+            int first = RowChecker.trimStart(b, i, limit);
+            if (first < limit && b[first] == '"') {
+                i = first;
                 int s = ++i;
                 while (i < limit && !(b[i] == '"' && (i + 1 >= limit || b[i + 1] != '"'))) {
                     if (b[i] == '"') {
@@ -46,11 +53,16 @@ final class CsvLine {
                     }
                     i++;
                 }
-                start[fields] = s;
-                end[fields] = Math.min(i, limit);
+                unclosedQuote |= i >= limit;
+                int e = Math.min(i, limit);
+                start[fields] = RowChecker.trimStart(b, s, e);
+                end[fields] = RowChecker.trimEnd(b, start[fields], e);
                 quoted[fields++] = true;
                 i++;
                 while (i < limit && b[i] != ',' && b[i] != '\n') {
+                    if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r' && badQuote < 0) {
+                        badQuote = fields - 1;
+                    }
                     i++;
                 }
             } else {
@@ -59,8 +71,8 @@ final class CsvLine {
                     i++;
                 }
                 int e = i > s && b[i - 1] == '\r' ? i - 1 : i;
-                start[fields] = s;
-                end[fields] = e;
+                start[fields] = RowChecker.trimStart(b, s, e);
+                end[fields] = RowChecker.trimEnd(b, start[fields], e);
                 quoted[fields++] = false;
             }
             if (i >= limit || b[i] == '\n') {
@@ -76,12 +88,31 @@ final class CsvLine {
         return complete;
     }
 
+    /** The field (0-based) with text after its closing quote, or -1. */
+    int badQuote() {
+        return badQuote;
+    }
+
+    /** Whether a quoted field ran to the end of the text without its closing quote. */
+    boolean unclosedQuote() {
+        return unclosedQuote;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** The end of field {@code f} (exclusive); with {@link #start} the span the field rules read. */
+    int end(int f) {
+        return f < fields ? end[f] : 0;
+    }
+
     boolean isBlank() {
         return fields == 1 && end[0] - start[0] == 0;
     }
 
     int start(int f) {
-        return start[f];
+        return f < fields ? start[f] : 0;
     }
 
     int length(int f) {
@@ -101,70 +132,7 @@ final class CsvLine {
         return quoted[f] ? s.replace("\"\"", "\"") : s;
     }
 
-    /** A whole number without sign or spaces, or -1 when the field is anything else. */
-    int plainInt(int f) {
-        int n = length(f);
-        if (n == 0 || n > 9) {
-            return n == 0 ? 0 : -1;
-        }
-        int v = 0;
-        for (int k = 0; k < n; k++) {
-            int d = at(f, k) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
-    }
-
-    /** A decimal like {@code -12.0464}, or NaN when the field needs the full parser. */
-    double plainDecimal(int f) {
-        int n = length(f);
-        int k = 0;
-        boolean negative = n > 0 && at(f, 0) == '-';
-        if (negative) {
-            k++;
-        }
-        long mantissa = 0;
-        int scale = -1;
-        int digits = 0;
-        for (; k < n; k++) {
-            byte c = at(f, k);
-            if (c == '.' && scale < 0) {
-                scale = 0;
-            } else if (c >= '0' && c <= '9' && digits < 17) {
-                mantissa = mantissa * 10 + (c - '0');
-                digits++;
-                if (scale >= 0) {
-                    scale++;
-                }
-            } else {
-                return Double.NaN;
-            }
-        }
-        if (digits == 0) {
-            return Double.NaN;
-        }
-        double v = scale > 0 ? mantissa / POW10[scale] : mantissa;
-        return negative ? -v : v;
-    }
-
-    /** The epoch day of a {@code YYYY-MM-DD} field, or {@code Integer.MIN_VALUE}. */
-    int isoDay(int f) {
-        if (length(f) != 10 || at(f, 4) != '-' || at(f, 7) != '-') {
-            return Integer.MIN_VALUE;
-        }
-        int y = digits(f, 0, 4);
-        int m = digits(f, 5, 2);
-        int d = digits(f, 8, 2);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m)) {
-            return Integer.MIN_VALUE;
-        }
-        return epochDay(y, m, d);
-    }
-
-    private static int monthLength(int y, int m) {
+    static int monthLength(int y, int m) {
         if (m == 2) {
             return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
         }
@@ -181,18 +149,6 @@ final class CsvLine {
         return era * 146097 + doe - 719468;
     }
 
-    private int digits(int f, int from, int n) {
-        int v = 0;
-        for (int k = from; k < from + n; k++) {
-            int c = at(f, k) - '0';
-            if (c < 0 || c > 9) {
-                return -1;
-            }
-            v = v * 10 + c;
-        }
-        return v;
-    }
-
     /** FNV-1a hash of the field's bytes (duplicate-id detection without strings). */
     long hash(int f) {
         long h = 0xcbf29ce484222325L;
@@ -202,12 +158,4 @@ final class CsvLine {
         return h;
     }
 
-    private static final double[] POW10 = new double[18];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-    }
 }

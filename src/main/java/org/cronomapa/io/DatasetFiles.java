@@ -17,7 +17,20 @@ public final class DatasetFiles {
     private DatasetFiles() {
     }
 
+    /**
+     * Opens a user's event file: a dataset, or an {@link InputFileException} listing its problems.
+     * Nothing else escapes: a failure no reader foresaw (a bug, a file too deep for the parser, not
+     * enough memory) becomes the one problem "could not read FILE: reason".
+     */
     public static Dataset open(Path file, RegionMap regions) throws InputFileException {
+        try {
+            return openChecked(file, regions);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new InputFileException(file.toString(), "file", "could not read " + file + ": " + e);
+        }
+    }
+
+    private static Dataset openChecked(Path file, RegionMap regions) throws InputFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             return CsvEvents.read(file, regions);

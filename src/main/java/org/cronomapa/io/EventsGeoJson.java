@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class EventsGeoJson {
         for (int i = 0; i < features.size(); i++) {
             check.at(name + "#" + i);
             long before = log.total();
-            Event e = feature(features.get(i), check);
+            Event e = feature(features.get(i), check, regions);
             if (e != null) {
                 Integer first = seen.putIfAbsent(e.id(), i);
                 if (first != null) {
@@ -79,62 +80,155 @@ public final class EventsGeoJson {
         return events;
     }
 
-    private static Event feature(JsonNode f, RowChecker check) {
-        JsonNode geometry = f.path("geometry");
-        JsonNode coords = geometry.path("coordinates");
-        if (!"Point".equals(geometry.path("type").asText()) || coords.size() < 2 || !coords.get(0).isNumber()
-                || !coords.get(1).isNumber()) {
-            check.problem("geometry", "each feature must be a Point with [lon, lat] coordinates");
+    private static Event feature(JsonNode f, RowChecker check, RegionMap regions) {
+        if (!f.isObject()) {
+            check.problem("feature", "each feature must be a JSON object, not " + kind(f));
             return null;
         }
-        JsonNode p = f.path("properties");
-        String id = check.required("id", text(p, "id"));
-        LocalDate date = check.date("date", text(p, "date"), true);
-        LocalDate end = check.date("end_date", text(p, "end_date"), false);
-        check.endAfterStart(date, end);
-        EventType type = check.type(text(p, "type"));
-        Integer region = check.region(text(p, "region"));
-        double lon = check.coordinate("lon", coords.get(0).asDouble(), -180, 180);
-        double lat = check.coordinate("lat", coords.get(1).asDouble(), -90, 90);
-        check.placeInRegion(region, lon, lat);
-        int fatalities = check.count("fatalities", text(p, "fatalities"));
-        int fatalitiesMax = check.count("fatalities_max", text(p, "fatalities_max"));
-        int injured = check.count("injured", text(p, "injured"));
-        int injuredMax = check.count("injured_max", text(p, "injured_max"));
-        int count = check.count("count", text(p, "count"));
-        List<Source> sources = sources(p.path("sources"), check);
-        if (id == null || date == null || type == null || region == null || Double.isNaN(lon) || Double.isNaN(lat)) {
+        double[] point = point(f.get("geometry"), check);
+        JsonNode p = f.get("properties");
+        if (p == null || !p.isObject()) {
+            check.problem("properties", "each feature needs a 'properties' object, not " + kind(p));
             return null;
         }
-        return new Event(id, date, end, type, p.path("region").asText(), text(p, "place"), lat, lon, fatalities,
-                Math.max(fatalities, fatalitiesMax), injured, count, text(p, "death_kind"), text(p, "description_es"),
-                text(p, "description_en"), sources, figures(p.path("figures")),
+        long before = check.problems();
+        byte[] id = field(p, "id", check);
+        byte[] date = field(p, "date", check);
+        byte[] endDate = field(p, "end_date", check);
+        byte[] type = field(p, "type", check);
+        byte[] region = field(p, "region", check);
+        if (check.problems() > before) {
+            return null;
+        }
+        check.required("id", id, 0, id.length);
+        int day = check.date("date", date, 0, date.length, true);
+        int end = check.date("end_date", endDate, 0, endDate.length, false);
+        check.endAfterStart(day, end);
+        int t = check.type(type, 0, type.length);
+        int r = check.region(region, 0, region.length);
+        int fatalities = count(p, "fatalities", check);
+        int fatalitiesMax = count(p, "fatalities_max", check);
+        int injured = count(p, "injured", check);
+        int injuredMax = count(p, "injured_max", check);
+        int count = count(p, "count", check);
+        List<Source> sources = sources(p.get("sources"), check);
+        List<Figure> figures = figures(p.get("figures"), check);
+        if (point != null) {
+            point[0] = check.coordinate("lon", point[0], -180, 180);
+            point[1] = check.coordinate("lat", point[1], -90, 90);
+        }
+        if (check.problems() > before || point == null) {
+            return null;
+        }
+        check.placeInRegion(r, point[0], point[1]);
+        if (check.problems() > before) {
+            return null;
+        }
+        String code = r == RegionMap.NATIONAL_INDEX ? RegionMap.NATIONAL : regions.get(r).code();
+        return new Event(new String(id, StandardCharsets.UTF_8).trim(), LocalDate.ofEpochDay(day),
+                end == RowChecker.ABSENT ? null : LocalDate.ofEpochDay(end), EventType.ofIndex(t), code,
+                text(p, "place"), point[1], point[0], fatalities, Math.max(fatalities, fatalitiesMax), injured, count,
+                text(p, "death_kind"), text(p, "description_es"), text(p, "description_en"), sources, figures,
                 new Event.Details(text(p, "road"), Math.max(injured, injuredMax), p.path("geo_precision").asInt(0),
                         p.path("time_precision").asInt(0)));
     }
 
+    /** {@code [lon, lat]} of a Point (a third, altitude, value is allowed and ignored), or null with a problem. */
+    private static double[] point(JsonNode geometry, RowChecker check) {
+        if (geometry == null || !geometry.isObject()) {
+            check.problem("geometry", "each feature needs a Point geometry, not " + kind(geometry));
+            return null;
+        }
+        JsonNode coords = geometry.get("coordinates");
+        if (!"Point".equals(geometry.path("type").asText())) {
+            check.problem("geometry", "each feature must be a Point, not a " + geometry.path("type").asText("geometry of no type"));
+            return null;
+        }
+        if (coords == null || !coords.isArray() || coords.size() < 2 || coords.size() > 3
+                || !coords.get(0).isNumber() || !coords.get(1).isNumber()) {
+            check.problem("geometry", "a Point's coordinates must be [lon, lat] numbers");
+            return null;
+        }
+        return new double[] {coords.get(0).asDouble(), coords.get(1).asDouble()};
+    }
+
+    /**
+     * A property's UTF-8 bytes for the field rules: empty when absent or null, the text of a string
+     * or a number; null, with a problem, for an object, array or boolean.
+     */
+    private static byte[] field(JsonNode p, String name, RowChecker check) {
+        JsonNode v = p.get(name);
+        if (v == null || v.isNull()) {
+            return new byte[0];
+        }
+        if (v.isTextual()) {
+            return v.textValue().getBytes(StandardCharsets.UTF_8);
+        }
+        if (v.isNumber()) {
+            String text = v.isIntegralNumber() || v.doubleValue() != Math.rint(v.doubleValue())
+                    || !Double.isFinite(v.doubleValue()) ? v.asText() : Long.toString((long) v.doubleValue());
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
+        check.problem(name, "must be a text or a number, not " + kind(v));
+        return null;
+    }
+
+    private static int count(JsonNode p, String name, RowChecker check) {
+        byte[] b = field(p, name, check);
+        return b == null ? -1 : check.count(name, b, 0, b.length);
+    }
+
+    private static String kind(JsonNode v) {
+        if (v == null || v.isMissingNode()) {
+            return "nothing";
+        }
+        return v.isNull() ? "null" : v.getNodeType().name().toLowerCase(java.util.Locale.ROOT).replace("pojo", "value");
+    }
+
     private static List<Source> sources(JsonNode list, RowChecker check) {
         List<Source> out = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return out;
+        }
+        if (!list.isArray()) {
+            check.problem("sources", "must be a list of {publisher, title, date, url}, not " + kind(list));
+            return out;
+        }
         for (JsonNode s : list) {
-            String url = text(s, "url");
-            if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-                check.problem("sources", "a source needs a web address starting with https:// (or http://)");
+            if (!s.isObject()) {
+                check.problem("sources", "each source must be an object {publisher, title, date, url}, not " + kind(s));
+                continue;
             }
+            String url = text(s, "url");
+            check.url("sources", url);
             out.add(new Source(text(s, "publisher"), text(s, "title"), text(s, "date"), url));
         }
         return out;
     }
 
-    private static List<Figure> figures(JsonNode list) {
+    private static List<Figure> figures(JsonNode list, RowChecker check) {
         List<Figure> out = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return out;
+        }
+        if (!list.isArray()) {
+            check.problem("figures", "must be a list of {field, value, by}, not " + kind(list));
+            return out;
+        }
         for (JsonNode f : list) {
-            out.add(new Figure(text(f, "field"), f.path("value").asInt(), text(f, "by")));
+            if (!f.isObject()) {
+                check.problem("figures", "each figure must be an object {field, value, by}, not " + kind(f));
+                continue;
+            }
+            int value = count(f, "value", check);
+            out.add(new Figure(text(f, "field"), Math.max(0, value), text(f, "by")));
         }
         return out;
     }
 
+    /** A text property, or null; a value of another JSON type is given as its JSON text. */
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString();
     }
 }

@@ -1,12 +1,10 @@
 package org.cronomapa.io;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +45,7 @@ public final class PngEncoder {
     }
 
     public static void write(Path file, int[] argb, int width, int height) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(out, argb, width, height);
-        }
+        AtomicFiles.write(file, out -> write(out, argb, width, height));
     }
 
     /** Encodes ARGB pixels (alpha ignored: frames are opaque) as a PNG file's bytes. */

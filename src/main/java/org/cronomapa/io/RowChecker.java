@@ -1,29 +1,42 @@
 package org.cronomapa.io;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import org.cronomapa.model.EventType;
-import org.cronomapa.model.Problem;
 import org.cronomapa.model.RegionMap;
 
 /**
- * The rules one event row must follow, shared by the CSV and GeoJSON readers. Each check
- * records a {@link Problem} at the row's location instead of throwing, so a file reports
- * every problem at once.
+ * The one rule for what a valid field is, shared by the CSV and GeoJSON readers: both hand it
+ * the field's UTF-8 bytes, and it answers the value or records a problem at the row's place. So
+ * the fast CSV path and the GeoJSON reader cannot disagree (data/README.md states the rules):
+ * <ul>
+ * <li>spaces and tabs around a field are ignored;</li>
+ * <li>type and region codes are matched ignoring letter case ({@code March}, {@code pe-pun});</li>
+ * <li>dates are {@code YYYY-MM-DD}, real calendar days from {@link #EARLIEST} to {@link #LATEST};</li>
+ * <li>counts are whole numbers of digits only, at most {@link #MAX_COUNT}; empty means 0;</li>
+ * <li>coordinates are plain decimals ({@code -12.05}, {@code 1.5e-3}): no NaN, Infinity or hex.</li>
+ * </ul>
+ * Nothing here creates a string for a valid field, so a million rows stay fast.
  */
 final class RowChecker {
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    static final int EARLIEST = CsvLine.epochDay(1900, 1, 1);
+    static final int LATEST = CsvLine.epochDay(2100, 12, 31);
+    /** Larger counts are typing errors, and would make the per-day totals overflow. */
+    static final int MAX_COUNT = 1_000_000;
+    /** What {@link #date} returns for an invalid date, and for an optional one left empty. */
+    static final int INVALID = Integer.MIN_VALUE;
+    static final int ABSENT = Integer.MAX_VALUE;
+
+    private static final byte[][] TYPE_CODES = typeCodes();
 
     private final RegionMap regions;
+    private final RegionCodes codes;
     private final ProblemLog log;
     private String file;
     private int line = -1;
 
     RowChecker(RegionMap regions, ProblemLog log) {
         this.regions = regions;
+        this.codes = new RegionCodes(regions);
         this.log = log;
     }
 
@@ -47,76 +60,114 @@ final class RowChecker {
         log.add(location(), field, message);
     }
 
-    String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            problem(field, "required field is missing or empty");
-            return null;
-        }
-        return value.trim();
+    /** Problems recorded so far in the file: a row compares this before and after its checks. */
+    long problems() {
+        return log.total();
     }
 
-    LocalDate date(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
+    // ---- the field rules ----
+
+    /** The start of the field once leading spaces and tabs are skipped. */
+    static int trimStart(byte[] b, int from, int to) {
+        while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+            from++;
+        }
+        return from;
+    }
+
+    /** The end of the field once trailing spaces and tabs are dropped. */
+    static int trimEnd(byte[] b, int from, int to) {
+        while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
+            to--;
+        }
+        return to;
+    }
+
+    /** A required text field such as the id: false, with a problem, when empty. */
+    boolean required(String field, byte[] b, int from, int to) {
+        if (trimStart(b, from, to) == trimEnd(b, from, to)) {
+            problem(field, "required field is missing or empty");
+            return false;
+        }
+        return true;
+    }
+
+    /** The epoch day, {@link #ABSENT} for an empty optional date, or {@link #INVALID} with a problem. */
+    int date(String field, byte[] b, int from, int to, boolean required) {
+        int s = trimStart(b, from, to);
+        int e = trimEnd(b, s, to);
+        if (s == e) {
             if (required) {
                 problem(field, "required date is missing");
+                return INVALID;
             }
-            return null;
+            return ABSENT;
         }
-        try {
-            LocalDate d = LocalDate.parse(value.trim());
-            if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-                problem(field, "date " + d + " is out of range (" + EARLIEST + " to " + LATEST + ")");
-                return null;
-            }
-            return d;
-        } catch (DateTimeException e) {
-            problem(field, "'" + value + "' is not a date in the form YYYY-MM-DD");
-            return null;
+        int day = isoDay(b, s, e);
+        if (day == INVALID) {
+            problem(field, "'" + text(b, from, to) + "' is not a date in the form YYYY-MM-DD");
+        } else if (day < EARLIEST || day > LATEST) {
+            problem(field, "date " + text(b, s, e) + " is out of range (1900-01-01 to 2100-12-31)");
+            return INVALID;
         }
+        return day;
     }
 
-    void endAfterStart(LocalDate start, LocalDate end) {
-        if (start != null && end != null && end.isBefore(start)) {
-            problem("end_date", "end date " + end + " is before the start date " + start);
+    /** Checks an end date against the start; false, with a problem, when it comes first. */
+    boolean endAfterStart(int start, int end) {
+        if (start != INVALID && end != INVALID && end != ABSENT && end < start) {
+            problem("end_date", "end date " + java.time.LocalDate.ofEpochDay(end) + " is before the start date "
+                    + java.time.LocalDate.ofEpochDay(start));
+            return false;
         }
+        return true;
     }
 
-    EventType type(String value) {
-        if (value == null || value.isBlank()) {
+    /** The event type's index, or -1 with a problem. */
+    int type(byte[] b, int from, int to) {
+        int s = trimStart(b, from, to);
+        int e = trimEnd(b, s, to);
+        if (s == e) {
             problem("type", "required field is missing or empty");
-            return null;
+            return -1;
         }
-        Optional<EventType> t = EventType.fromCode(value.trim());
-        if (t.isEmpty()) {
-            problem("type", "unknown event type '" + value + "'; expected one of " + typeCodes());
+        int t = typeIndex(b, s, e);
+        if (t < 0) {
+            problem("type", "unknown event type '" + text(b, from, to) + "'; expected one of " + typeList());
         }
-        return t.orElse(null);
+        return t;
     }
 
-    /** The region index, or null when unknown (a problem is recorded). */
-    Integer region(String value) {
-        if (value == null || value.isBlank()) {
+    /** The region's index ({@link RegionMap#NATIONAL_INDEX} for {@code PE}), or {@link RegionCodes#UNKNOWN} with a problem. */
+    int region(byte[] b, int from, int to) {
+        int s = trimStart(b, from, to);
+        int e = trimEnd(b, s, to);
+        if (s == e) {
             problem("region", "required field is missing or empty");
-            return null;
+            return RegionCodes.UNKNOWN;
         }
-        Optional<Integer> index = regions.indexOf(value.trim());
-        if (index.isEmpty()) {
-            problem("region", "unknown region code '" + value + "'; expected an ISO 3166-2:PE code such as PE-CUS, or PE");
+        int r = codes.lookup(b, s, e);
+        if (r == RegionCodes.UNKNOWN) {
+            problem("region", "unknown region code '" + text(b, from, to)
+                    + "'; expected an ISO 3166-2:PE code such as PE-CUS, or PE");
         }
-        return index.orElse(null);
+        return r;
     }
 
-    double coordinate(String field, String value, double min, double max) {
-        if (value == null || value.isBlank()) {
+    /** A coordinate in {@code min..max}, or NaN with a problem. */
+    double coordinate(String field, byte[] b, int from, int to, double min, double max) {
+        int s = trimStart(b, from, to);
+        int e = trimEnd(b, s, to);
+        if (s == e) {
             problem(field, "required coordinate is missing");
             return Double.NaN;
         }
-        try {
-            return coordinate(field, Double.parseDouble(value.trim()), min, max);
-        } catch (NumberFormatException e) {
-            problem(field, "'" + value + "' is not a number");
+        double v = decimal(b, s, e);
+        if (Double.isNaN(v)) {
+            problem(field, "'" + text(b, from, to) + "' is not a number");
             return Double.NaN;
         }
+        return coordinate(field, v, min, max);
     }
 
     double coordinate(String field, double v, double min, double max) {
@@ -127,9 +178,41 @@ final class RowChecker {
         return v;
     }
 
+    /** A count: 0 when empty, the number when whole and in range, else -1 with a problem. */
+    int count(String field, byte[] b, int from, int to) {
+        int s = trimStart(b, from, to);
+        int e = trimEnd(b, s, to);
+        if (s == e) {
+            return 0;
+        }
+        boolean negative = b[s] == '-';
+        int k0 = negative ? s + 1 : s;
+        boolean digitsOnly = k0 < e;
+        for (int k = k0; k < e && digitsOnly; k++) {
+            digitsOnly = b[k] >= '0' && b[k] <= '9';
+        }
+        if (!digitsOnly) {
+            problem(field, "'" + text(b, from, to) + "' is not a whole number");
+            return -1;
+        }
+        long v = 0;
+        for (int k = k0; k < e && v <= MAX_COUNT; k++) {
+            v = v * 10 + (b[k] - '0');
+        }
+        if (negative && v > 0) {
+            problem(field, "must not be negative: " + text(b, s, e));
+            return -1;
+        }
+        if (v > MAX_COUNT) {
+            problem(field, text(b, k0, e) + " is larger than " + MAX_COUNT + ", the most one event can carry");
+            return -1;
+        }
+        return (int) v;
+    }
+
     /** Checks the point lies in Peru and, for a regional event, in its region. */
-    void placeInRegion(Integer region, double lon, double lat) {
-        if (region == null || Double.isNaN(lon) || Double.isNaN(lat)) {
+    void placeInRegion(int region, double lon, double lat) {
+        if (region == RegionCodes.UNKNOWN || Double.isNaN(lon) || Double.isNaN(lat)) {
             return;
         }
         if (region == RegionMap.NATIONAL_INDEX) {
@@ -147,24 +230,148 @@ final class RowChecker {
         }
     }
 
-    int count(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n < 0) {
-                problem(field, "must not be negative: " + n);
-                return 0;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            problem(field, "'" + value + "' is not a whole number");
-            return 0;
+    /** A source's web address, when given, must be one a reader can follow. */
+    void url(String field, String url) {
+        String u = url == null ? "" : url.trim();
+        if (!(u.startsWith("https://") || u.startsWith("http://")) || u.length() < 12) {
+            problem(field, "a source needs a web address starting with https:// (or http://)");
         }
     }
 
-    private static String typeCodes() {
+    // ---- value parsing, shared with CsvRowDetails ----
+
+    /** The epoch day of exactly {@code YYYY-MM-DD} that names a real day, or {@link #INVALID}. */
+    static int isoDay(byte[] b, int s, int e) {
+        if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
+            return INVALID;
+        }
+        int y = digits(b, s, 4);
+        int m = digits(b, s + 5, 2);
+        int d = digits(b, s + 8, 2);
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > CsvLine.monthLength(y, m)) {
+            return INVALID;
+        }
+        return CsvLine.epochDay(y, m, d);
+    }
+
+    private static int digits(byte[] b, int from, int n) {
+        int v = 0;
+        for (int k = from; k < from + n; k++) {
+            int c = b[k] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
+    }
+
+    /** The type whose code matches, ignoring ASCII letter case; -1 when none does. */
+    static int typeIndex(byte[] b, int s, int e) {
+        outer:
+        for (int i = 0; i < TYPE_CODES.length; i++) {
+            byte[] code = TYPE_CODES[i];
+            if (code.length != e - s) {
+                continue;
+            }
+            for (int k = 0; k < code.length; k++) {
+                int c = b[s + k];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != code[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * A decimal in the plain grammar {@code [+-]digits[.digits][(e|E)[+-]digits]} (or {@code .5}),
+     * NaN for anything else. The common short form is computed here; the rest by the JDK parser.
+     */
+    static double decimal(byte[] b, int s, int e) {
+        int k = s;
+        if (k < e && (b[k] == '-' || b[k] == '+')) {
+            k++;
+        }
+        int digits = 0;
+        long mantissa = 0;
+        int scale = 0;
+        boolean point = false;
+        boolean simple = true;
+        for (; k < e; k++) {
+            byte c = b[k];
+            if (c >= '0' && c <= '9') {
+                if (digits < 17) {
+                    mantissa = mantissa * 10 + (c - '0');
+                    scale += point ? 1 : 0;
+                } else {
+                    simple = false;
+                }
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        if (k < e) {
+            if (b[k] != 'e' && b[k] != 'E') {
+                return Double.NaN;
+            }
+            int x = k + 1;
+            if (x < e && (b[x] == '-' || b[x] == '+')) {
+                x++;
+            }
+            if (x == e) {
+                return Double.NaN;
+            }
+            for (; x < e; x++) {
+                if (b[x] < '0' || b[x] > '9') {
+                    return Double.NaN;
+                }
+            }
+            simple = false;
+        }
+        if (!simple) {
+            double v = Double.parseDouble(new String(b, s, e - s, StandardCharsets.US_ASCII));
+            return Double.isFinite(v) ? v : Double.NaN;
+        }
+        double v = scale > 0 ? mantissa / POW10[scale] : mantissa;
+        return b[s] == '-' ? -v : v;
+    }
+
+    private static final double[] POW10 = new double[18];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /** A field's text for a message, shortened so a 3 MB field does not become a 3 MB message. */
+    static String text(byte[] b, int from, int to) {
+        int n = Math.min(to - from, 80);
+        String s = new String(b, from, n, StandardCharsets.UTF_8);
+        return n < to - from ? s + "…" : s;
+    }
+
+    private static byte[][] typeCodes() {
+        byte[][] codes = new byte[EventType.count()][];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = EventType.ofIndex(i).code().getBytes(StandardCharsets.US_ASCII);
+        }
+        return codes;
+    }
+
+    private static String typeList() {
         StringBuilder sb = new StringBuilder();
         for (EventType t : EventType.values()) {
             sb.append(sb.length() == 0 ? "" : ", ").append(t.code());

@@ -1,0 +1,90 @@
+package org.cronomapa.io;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes every file Cronomapa produces: into a temporary file in the same folder, moved into place
+ * only once complete, so a killed or failed export never leaves a half-written file under its
+ * final name. Failures come back as one {@link IOException} whose message names the file and says
+ * why in plain words (no such folder, permission denied, disk full).
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** The bytes a file's content is written to. */
+    @FunctionalInterface
+    public interface Body<S> {
+        void writeTo(S out) throws IOException;
+    }
+
+    public static void write(Path target, Body<OutputStream> body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new IOException(message(target, e), e);
+        }
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                body.writeTo(out);
+            }
+            move(temp, target);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException(message(target, e), e);
+        } catch (RuntimeException | Error e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** A UTF-8 text file, written as {@link #write(Path, Body)} does. */
+    public static void writeText(Path target, Body<Writer> body) throws IOException {
+        write(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            body.writeTo(w);
+            w.flush();
+        });
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** "cannot write FILE: reason", with the reason in words rather than an exception's class name. */
+    static String message(Path target, IOException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("cannot write ")) {
+            return e.getMessage();
+        }
+        String reason;
+        if (e instanceof NoSuchFileException) {
+            reason = "the folder " + target.toAbsolutePath().getParent() + " does not exist";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        } else {
+            reason = String.valueOf(e.getMessage());
+        }
+        return "cannot write " + target + ": " + reason;
+    }
+}
