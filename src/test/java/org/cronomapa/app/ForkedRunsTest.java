@@ -1,0 +1,85 @@
+package org.cronomapa.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.cronomapa.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line in fresh JVMs, as users run it: the export on as many cores as laptops have
+ * (a race two cores hide is still a bug), and a run that fails with an Error ends instead of hanging.
+ */
+class ForkedRunsTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out) {
+    }
+
+    private static Run java(Path dir, List<String> jvm, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.cronomapa.app.Main"));
+        cmd.addAll(List.of(args));
+        Path log = dir.resolve("run-" + System.nanoTime() + ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the run did not end within 120 s (it hangs): " + cmd.subList(0, 3)
+                    + "\n" + Files.readString(log));
+        }
+        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportedFramesDecodeToTheSamePixelsOnFourAndSixteenCores() throws Exception {
+        Path data = dir.resolve("big.csv");
+        SyntheticEvents.write(data, 60_000, TestData.regions(), 7);
+        BufferedImage[][] frames = new BufferedImage[2][];
+        int[] cores = {4, 16};
+        for (int c = 0; c < cores.length; c++) {
+            Path out = dir.resolve("frames-" + cores[c]);
+            Run r = java(dir, List.of("-XX:ActiveProcessorCount=" + cores[c], "-Xmx1g"),
+                    "--export-frames", out.toString(), "--frames", "24", "--size", "640x400", "--data", data.toString());
+            assertEquals(0, r.code(), r.out());
+            frames[c] = new BufferedImage[24];
+            for (int i = 0; i < 24; i++) {
+                Path png = out.resolve(String.format("frame_%03d.png", i));
+                frames[c][i] = ImageIO.read(png.toFile());
+                assertNotNull(frames[c][i], png + " does not decode");
+            }
+            try (var left = Files.list(out)) {
+                assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left");
+            }
+        }
+        for (int i = 0; i < 24; i++) {
+            assertArrayEquals(pixels(frames[0][i]), pixels(frames[1][i]), "frame " + i + " differs between 4 and 16 cores");
+        }
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    /** Out of memory is an Error, not an Exception: it must still end the run with one line and code 1. */
+    @Test
+    void aRunThatRunsOutOfMemoryEndsWithCodeOneInsteadOfHanging() throws Exception {
+        Path data = dir.resolve("big.csv");
+        SyntheticEvents.write(data, 300_000, TestData.regions(), 7);
+        Run r = java(dir, List.of("-Xmx24m"), "--summary", "--data", data.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("out of memory") || r.out().contains("could not read"), r.out());
+    }
+}
