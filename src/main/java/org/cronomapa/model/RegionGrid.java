@@ -98,27 +98,47 @@ final class RegionGrid {
     private void markBorders(Geometry outline, int bit) {
         for (Coordinate[] ring : rings(outline)) {
             for (int i = 1; i < ring.length; i++) {
-                Coordinate a = ring[i - 1];
-                Coordinate b = ring[i];
-                int steps = (int) Math.ceil(Math.max(Math.abs(b.x - a.x), Math.abs(b.y - a.y)) / (CELL / 4)) + 1;
-                for (int s = 0; s <= steps; s++) {
-                    double t = (double) s / steps;
-                    mark(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y), bit);
-                }
+                markSegment(ring[i - 1], ring[i], bit);
             }
         }
     }
 
+    /** Slack, in cells, so a segment that grazes a cell edge or corner marks the cells on both sides. */
+    private static final double GRAZE = 1e-9;
+
     /**
-     * Marks the cell under a border sample. Only that cell: a corner clipped between samples is
-     * left to its centre's region, which the 3 km tolerance absorbs, and a narrow border band
-     * keeps the exact polygon test rare.
+     * Marks every cell the segment passes through, however short its passage (a supercover): column
+     * by column, the rows between the segment's heights at the column's two edges. A cell left
+     * unmarked therefore lies wholly inside or outside each region, and its centre's answer is
+     * exact for every point in it.
      */
-    private void mark(double x, double y, int bit) {
-        int c = (int) Math.floor((x - minX) / CELL);
-        int r = (int) Math.floor((y - minY) / CELL);
-        if (r >= 0 && c >= 0 && r < rows && c < cols) {
-            cells[r * cols + c] |= BORDER | bit;
+    private void markSegment(Coordinate a, Coordinate b, int bit) {
+        double x0 = (a.x - minX) / CELL;
+        double y0 = (a.y - minY) / CELL;
+        double x1 = (b.x - minX) / CELL;
+        double y1 = (b.y - minY) / CELL;
+        if (x0 > x1) {
+            double t = x0;
+            x0 = x1;
+            x1 = t;
+            t = y0;
+            y0 = y1;
+            y1 = t;
+        }
+        int firstCol = (int) Math.floor(x0 - GRAZE);
+        int lastCol = (int) Math.floor(x1 + GRAZE);
+        for (int c = firstCol; c <= lastCol; c++) {
+            double xa = Math.min(Math.max(x0, c), x1);
+            double xb = Math.max(Math.min(x1, c + 1), xa);
+            double ya = x1 == x0 ? y0 : y0 + (xa - x0) * (y1 - y0) / (x1 - x0);
+            double yb = x1 == x0 ? y1 : y0 + (xb - x0) * (y1 - y0) / (x1 - x0);
+            int lowRow = (int) Math.floor(Math.min(ya, yb) - GRAZE);
+            int highRow = (int) Math.floor(Math.max(ya, yb) + GRAZE);
+            for (int r = lowRow; r <= highRow; r++) {
+                if (r >= 0 && c >= 0 && r < rows && c < cols) {
+                    cells[r * cols + c] |= BORDER | bit;
+                }
+            }
         }
     }
 
