@@ -52,7 +52,7 @@ class AtomicCommandsTest {
         watch("dataset", state.data().datasetProperty());
         watch("selectedRow", state.selection().selectedRowProperty());
         watch("playback", state.timeline().playbackProperty());
-        watch("day", state.timeline().dayBinding());
+        watch("day", state.timeline().dayProperty());
         watch("windowDays", state.timeline().windowDaysProperty());
         watch("metric", state.timeline().metricProperty());
         watch("viewport", state.viewport().viewportProperty());

@@ -206,31 +206,22 @@ class WindowStateChangesTest {
     void closingTheWindowWhileFilesOpenShowsNothingAfterwards(FxRobot robot) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch returned = new CountDownLatch(2);
-        DatasetOpener slow = f -> {
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                returned.countDown();
+        DatasetOpener slow = f -> { // a reader deaf to interrupts: it completes after the close
+            for (;;) {
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                    break;
+                } catch (InterruptedException e) {
+                    // keep reading
+                }
             }
-            return f.toString().endsWith(".csv")
-                    ? new DatasetOpener.Opened(null, ProblemReport.of(List.of(new Problem("bad.csv:3", "date", "bad"))))
-                    : new DatasetOpener.Opened(three, ProblemReport.of(List.of()));
+            returned.countDown();
+            return outcome(f);
         };
         ViewerState other = new ViewerState();
         Dataset shown = DatasetFiles.bundled(TestData.regions());
         other.loadDataset(shown);
-        Stage second = onFx(() -> {
-            MainWindow w = new MainWindow(other, texts, slow, u -> { });
-            Stage s = new Stage();
-            s.setTitle("second");
-            s.setScene(w.scene(700, 500));
-            s.show();
-            w.open(Path.of("bad.csv"));
-            w.open(Path.of("three.geojson"));
-            return s;
-        });
+        Stage second = onFx(() -> secondWindow(other, slow));
         settle();
         long showingBefore = onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count());
         robot.interact(second::close);
@@ -238,9 +229,55 @@ class WindowStateChangesTest {
         assertTrue(returned.await(20, TimeUnit.SECONDS), "both openers returned");
         settle();
         settle();
+        assertClosedWindowShowedNothing(robot, showingBefore - 1, other, shown, second);
+    }
+
+    @Test
+    void aFileOpenedInThePulseOfTheCloseIsDropped(FxRobot robot) throws Exception {
+        CountDownLatch returned = new CountDownLatch(2);
+        DatasetOpener quick = f -> {
+            returned.countDown();
+            return outcome(f);
+        };
+        ViewerState other = new ViewerState();
+        Dataset shown = DatasetFiles.bundled(TestData.regions());
+        other.loadDataset(shown);
+        long showingBefore = onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count());
+        Stage second = onFx(() -> {
+            Stage s = secondWindow(other, quick);
+            // Both tasks finish and queue their outcome while this pulse runs; then the window closes.
+            returned.await(20, TimeUnit.SECONDS);
+            Thread.sleep(200);
+            s.close();
+            return s;
+        });
+        settle();
+        assertClosedWindowShowedNothing(robot, showingBefore, other, shown, second);
+    }
+
+    private DatasetOpener.Opened outcome(Path file) {
+        return file.toString().endsWith(".csv")
+                ? new DatasetOpener.Opened(null, ProblemReport.of(List.of(new Problem("bad.csv:3", "date", "bad"))))
+                : new DatasetOpener.Opened(three, ProblemReport.of(List.of()));
+    }
+
+    /** A second window over its own state, opening a refused and an accepted file. */
+    private Stage secondWindow(ViewerState other, DatasetOpener opener) {
+        MainWindow w = new MainWindow(other, texts, opener, u -> { });
+        Stage s = new Stage();
+        s.setTitle("second");
+        s.setScene(w.scene(700, 500));
+        s.show();
+        w.open(Path.of("bad.csv"));
+        w.open(Path.of("three.geojson"));
+        return s;
+    }
+
+    private void assertClosedWindowShowedNothing(FxRobot robot, long windows, ViewerState other, Dataset shown,
+            Stage second) throws Exception {
         List<Window> showing = onFx(() -> List.copyOf(Window.getWindows().filtered(Window::isShowing)));
         try {
-            assertEquals(showingBefore - 1, showing.size(), "no dialog appears for a closed window: " + showing);
+            assertEquals(windows, showing.size(), "no dialog appears for a closed window: " + showing);
             assertSame(shown, other.data().dataset(), "a closed window drops what was being opened");
             assertEquals("second", second.getTitle());
             assertEquals(List.of(), fxErrors);
