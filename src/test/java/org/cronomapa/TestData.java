@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cronomapa.io.DatasetFiles;
+import org.cronomapa.io.InputFileException;
 import org.cronomapa.io.RegionsReader;
+import org.cronomapa.model.Dataset;
 import org.cronomapa.model.RegionMap;
 
 /** Shared fixtures: the bundled region map (read once) and small files written for a test. */
@@ -38,5 +41,14 @@ public final class TestData {
 
     public static String collection(String... features) {
         return "{\"type\":\"FeatureCollection\",\"format_version\":1,\"features\":[" + String.join(",", features) + "]}";
+    }
+
+    /** Three events, 9–12 January 2023 in Puno and Lima: far fewer than the bundled 554, for replacing them. */
+    public static Dataset threeEvents(Path dir) throws IOException, InputFileException {
+        Path file = write(dir, "three.geojson", collection(
+                feature("a", "2023-01-09", "killing", "PE-PUN", -70.13, -15.5),
+                feature("b", "2023-01-10", "march", "PE-LMA", -77.03, -12.05),
+                feature("c", "2023-01-12", "march", "PE-PUN", -70.02, -15.84)));
+        return DatasetFiles.open(file, regions());
     }
 }

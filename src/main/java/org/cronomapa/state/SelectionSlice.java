@@ -1,16 +1,19 @@
 package org.cronomapa.state;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 
-/** The event the user clicked (a dataset row), or -1. */
+/** The event the user clicked (a row of the loaded dataset), or -1. */
 public final class SelectionSlice {
-    private final ReadOnlyIntegerWrapper selectedRow = new ReadOnlyIntegerWrapper(-1);
+    private final Staged.Int selectedRow = new Staged.Int(this, "selectedRow", -1);
 
-    public ReadOnlyIntegerProperty selectedRowProperty() { return selectedRow.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty selectedRowProperty() { return selectedRow; }
     public int selectedRow() { return selectedRow.get(); }
 
     void select(int row) {
-        selectedRow.set(row);
+        selectedRow.stage(row);
+    }
+
+    void publish() {
+        selectedRow.publish();
     }
 }

@@ -1,11 +1,7 @@
 package org.cronomapa.state;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.Playback;
 import org.cronomapa.timeline.TimeIndex;
@@ -17,33 +13,44 @@ public final class TimelineSlice {
     public static final int MAX_WINDOW = 30;
     public static final int DEFAULT_WINDOW = 7;
 
-    private final ReadOnlyObjectWrapper<Playback> playback = new ReadOnlyObjectWrapper<>(Playback.at(0, 0, 0));
-    private final ReadOnlyIntegerWrapper windowDays = new ReadOnlyIntegerWrapper(DEFAULT_WINDOW);
-    private final ReadOnlyObjectWrapper<Metric> metric = new ReadOnlyObjectWrapper<>(Metric.EVENTS);
-    private final IntegerBinding day = Bindings.createIntegerBinding(() -> playback.get().day(), playback);
+    private final Staged.Value<Playback> playback = new Staged.Value<>(this, "playback", Playback.at(0, 0, 0));
+    // Staged with playback rather than bound to it: a binding would answer from its cache until
+    // playback is published, so another slice's listener could read the old day.
+    private final Staged.Int day = new Staged.Int(this, "day", 0);
+    private final Staged.Int windowDays = new Staged.Int(this, "windowDays", DEFAULT_WINDOW);
+    private final Staged.Value<Metric> metric = new Staged.Value<>(this, "metric", Metric.EVENTS);
 
-    public ReadOnlyObjectProperty<Playback> playbackProperty() { return playback.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Playback> playbackProperty() { return playback; }
     public Playback playback() { return playback.get(); }
-    public IntegerBinding dayBinding() { return day; }
+    /** The whole day shown; changes once a day while playback moves every pulse. */
+    public ReadOnlyIntegerProperty dayProperty() { return day; }
     public int day() { return day.get(); }
-    public ReadOnlyIntegerProperty windowDaysProperty() { return windowDays.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty windowDaysProperty() { return windowDays; }
     public int windowDays() { return windowDays.get(); }
-    public ReadOnlyObjectProperty<Metric> metricProperty() { return metric.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Metric> metricProperty() { return metric; }
     public Metric metric() { return metric.get(); }
 
     void reset(int firstDay, int lastDay, int day) {
-        playback.set(new Playback(day, false, playback.get().speed(), playback.get().loop(), firstDay, lastDay));
+        update(new Playback(day, false, playback.get().speed(), playback.get().loop(), firstDay, lastDay));
     }
 
     void update(Playback p) {
-        playback.set(p);
+        playback.stage(p);
+        day.stage(p.day());
     }
 
     void setWindowDays(int days) {
-        windowDays.set(days == TimeIndex.ALL_SO_FAR ? days : Math.max(MIN_WINDOW, Math.min(MAX_WINDOW, days)));
+        windowDays.stage(days == TimeIndex.ALL_SO_FAR ? days : Math.max(MIN_WINDOW, Math.min(MAX_WINDOW, days)));
     }
 
     void setMetric(Metric m) {
-        metric.set(m);
+        metric.stage(m);
+    }
+
+    void publish() {
+        playback.publish();
+        day.publish();
+        windowDays.publish();
+        metric.publish();
     }
 }

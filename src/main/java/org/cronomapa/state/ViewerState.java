@@ -1,15 +1,20 @@
 package org.cronomapa.state;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.cronomapa.map.Viewport;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.ProblemReport;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.Playback;
+import org.cronomapa.timeline.TimeIndex;
 
 /**
  * Everything the viewer shows, as small slices with read-only properties, changed only through
  * the named commands below. No views or nodes live here, so a filter, a story step or a test can
- * drive it without a window.
+ * drive it without a window. Each command replaces the state in one step: it stages the new value
+ * of every slice it touches, then publishes them, so no listener of any slice ever sees a mix of
+ * old and new (decision 0007).
  */
 public final class ViewerState {
     private final DatasetSlice data = new DatasetSlice();
@@ -27,50 +32,74 @@ public final class ViewerState {
     public SelectionSlice selection() { return selection; }
     public UiSlice ui() { return ui; }
 
+    /** Announces every staged change; the selection goes first, so it is never a row of the old data. */
+    private void publish() {
+        selection.publish();
+        data.publish();
+        timeline.publish();
+        viewport.publish();
+        ui.publish();
+    }
+
     // ---- dataset commands ----
 
-    /** Shows a new dataset from its first day, keeping the view size. */
+    /** Shows a new dataset from its first day, paused, with nothing selected, fitted to the view size. */
     public void loadDataset(Dataset d) {
-        data.replace(d);
-        int first = data.index().firstDay();
-        timeline.reset(first, data.index().lastDay(), first);
+        TimeIndex index = new TimeIndex(d.events(), d.regions().size()); // may fail: before anything is staged
+        Viewport v = viewport.viewport();
         selection.select(-1);
+        data.replace(d, index);
+        timeline.reset(index.firstDay(), index.lastDay(), index.firstDay());
         ui.setProblems(ProblemReport.of(List.of()));
-        var v = viewport.viewport();
         viewport.fit(d.regions().bounds(), v == null ? pendingWidth : v.width(), v == null ? pendingHeight : v.height());
+        publish();
     }
 
     /** Records why a file was refused; the dataset shown stays as it was. */
     public void reportProblems(ProblemReport problems) {
         ui.setProblems(problems);
+        publish();
     }
 
     // ---- timeline commands ----
 
     public void togglePlay() {
         Playback p = timeline.playback();
-        timeline.update(p.playing() ? p.pause() : p.play());
+        playback(p.playing() ? p.pause() : p.play());
     }
 
-    public void play() { timeline.update(timeline.playback().play()); }
-    public void pause() { timeline.update(timeline.playback().pause()); }
+    public void play() { playback(timeline.playback().play()); }
+    public void pause() { playback(timeline.playback().pause()); }
 
     /** Moves by whole days and pauses, as the arrow keys and step buttons do. */
-    public void stepDays(int days) { timeline.update(timeline.playback().step(days)); }
+    public void stepDays(int days) { playback(timeline.playback().step(days)); }
 
     public void goToStart() { seek(timeline.playback().firstDay()); }
     public void goToEnd() { seek(timeline.playback().lastDay()); }
 
     /** Jumps to a day and pauses, as dragging the slider does. */
-    public void seek(int day) { timeline.update(timeline.playback().pause().withPosition(day)); }
+    public void seek(int day) { playback(timeline.playback().pause().withPosition(day)); }
 
-    public void setSpeed(double daysPerSecond) { timeline.update(timeline.playback().withSpeed(daysPerSecond)); }
-    public void setLoop(boolean loop) { timeline.update(timeline.playback().withLoop(loop)); }
-    public void setWindowDays(int days) { timeline.setWindowDays(days); }
-    public void setMetric(Metric m) { timeline.setMetric(m); }
+    public void setSpeed(double daysPerSecond) { playback(timeline.playback().withSpeed(daysPerSecond)); }
+    public void setLoop(boolean loop) { playback(timeline.playback().withLoop(loop)); }
+
+    public void setWindowDays(int days) {
+        timeline.setWindowDays(days);
+        publish();
+    }
+
+    public void setMetric(Metric m) {
+        timeline.setMetric(m);
+        publish();
+    }
 
     /** Advances playback by the wall-clock time since the last pulse. */
-    public void advance(long elapsedNanos) { timeline.update(timeline.playback().advance(elapsedNanos)); }
+    public void advance(long elapsedNanos) { playback(timeline.playback().advance(elapsedNanos)); }
+
+    private void playback(Playback p) {
+        timeline.update(p);
+        publish();
+    }
 
     // ---- view commands ----
 
@@ -85,13 +114,39 @@ public final class ViewerState {
         } else if (v.width() != width || v.height() != height) {
             viewport.update(v.resize(Math.max(1, width), Math.max(1, height)));
         }
+        publish();
     }
 
-    public void zoomAt(double factor, double x, double y) { viewport.update(viewport.viewport().zoomAt(factor, x, y)); }
-    public void panBy(double dx, double dy) { viewport.update(viewport.viewport().panBy(dx, dy)); }
-    public void resetView() { viewport.update(viewport.viewport().reset()); }
+    /*
+     * Zoom, pan and reset move the view there is. Before any dataset there is no map and no view,
+     * so they do nothing (the first dataset is shown fitted). Once a dataset is loaded the view
+     * exists even before the first layout, at the last size asked for (1280×800 by default), and
+     * the layout's resize keeps its zoom and centre, so a zoom made that early is kept.
+     */
+
+    /** Zooms by {@code factor} about a screen point; does nothing before any dataset. */
+    public void zoomAt(double factor, double x, double y) { moveView(v -> v.zoomAt(factor, x, y)); }
+
+    /** Moves the map by screen pixels; does nothing before any dataset. */
+    public void panBy(double dx, double dy) { moveView(v -> v.panBy(dx, dy)); }
+
+    /** Back to the whole map fitted; does nothing before any dataset. */
+    public void resetView() { moveView(Viewport::reset); }
+
+    private void moveView(UnaryOperator<Viewport> move) {
+        Viewport v = viewport.viewport();
+        if (v != null) {
+            viewport.update(move.apply(v));
+            publish();
+        }
+    }
 
     // ---- selection ----
 
-    public void select(int row) { selection.select(row); }
+    /** Selects a row of the loaded dataset; -1, or a row the data does not have, selects nothing. */
+    public void select(int row) {
+        Dataset d = data.dataset();
+        selection.select(d != null && row >= 0 && row < d.events().size() ? row : -1);
+        publish();
+    }
 }

@@ -30,7 +30,7 @@ public final class DetailsPanel extends ScrollPane {
         setMinWidth(260);
         state.selection().selectedRowProperty().addListener((o, a, b) -> show());
         state.data().datasetProperty().addListener((o, a, b) -> show());
-        state.timeline().dayBinding().addListener((o, a, b) -> {
+        state.timeline().dayProperty().addListener((o, a, b) -> {
             if (state.selection().selectedRow() < 0) {
                 show();
             }

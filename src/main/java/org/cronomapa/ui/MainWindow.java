@@ -1,10 +1,10 @@
 package org.cronomapa.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -26,45 +26,43 @@ import org.cronomapa.timeline.TimeIndex;
 
 /**
  * The window: toolbar on top, map in the centre, details on the right, timeline bar below.
- * Owns the one AnimationTimer, which advances playback by elapsed time and redraws the map.
+ * Owns the one AnimationTimer ({@link Pulse}); hiding the window stops it and any file being opened.
  */
 public final class MainWindow {
     private final ViewerState state;
     private final Texts texts;
-    private final DatasetOpener opener;
+    private final FileOpening opening;
+    private final ChangeListener<Boolean> onShowing = (o, was, is) -> showingChanged(is);
     private final MapView map;
     private final TimelineBar timeline;
     private final BorderPane root = new BorderPane();
-    private final AnimationTimer pulse;
+    private final Pulse pulse;
 
     public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, Consumer<String> openLink) {
         this.state = state;
         this.texts = texts;
-        this.opener = opener;
+        this.opening = new FileOpening(opener);
         this.map = new MapView(state, texts);
         this.timeline = new TimelineBar(state, texts);
         root.setTop(toolbar());
         root.setCenter(map);
         root.setRight(new DetailsPanel(state, texts, openLink));
         root.setBottom(timeline);
-        pulse = new AnimationTimer() {
-            private long last = -1;
-
-            @Override
-            public void handle(long now) {
-                if (last >= 0) {
-                    state.advance(now - last);
-                }
-                last = now;
-                map.redrawIfNeeded();
-            }
-        };
+        pulse = new Pulse(state, map);
     }
 
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("cronomapa.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.windowProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.showingProperty().removeListener(onShowing);
+            }
+            if (now != null) {
+                now.showingProperty().addListener(onShowing);
+            }
+        });
         pulse.start();
         return scene;
     }
@@ -75,6 +73,7 @@ public final class MainWindow {
 
     public void stop() {
         pulse.stop();
+        opening.cancelAll();
     }
 
     private void onKey(KeyEvent e) {
@@ -168,16 +167,15 @@ public final class MainWindow {
         }
     }
 
-    /** Opens a file off the FX thread; on problems shows them and keeps the current data. */
-    public void open(java.nio.file.Path file) {
-        Task<DatasetOpener.Opened> task = new Task<>() {
-            @Override
-            protected DatasetOpener.Opened call() {
-                return opener.open(file);
+    /**
+     * Opens a file off the FX thread; on problems shows them and keeps the current data. If the
+     * window closes first, the outcome is dropped: no data loaded, no dialog for a closed window.
+     */
+    public void open(Path file) {
+        opening.start(file, result -> {
+            if (!showing()) {
+                return; // finished in the same pulse as the close, before cancelAll could stop it
             }
-        };
-        task.setOnSucceeded(e -> {
-            DatasetOpener.Opened result = task.getValue();
             if (result.ok()) {
                 state.loadDataset(result.dataset());
                 ((Stage) root.getScene().getWindow()).setTitle(texts.get("app.title") + " — " + result.dataset().name());
@@ -186,15 +184,19 @@ public final class MainWindow {
                 ProblemsDialog.create(file, result.problems(), texts).show();
             }
         });
-        task.setOnFailed(e -> {
-            // The opener reports problems rather than throwing; this is the last line of defence.
-            var problems = org.cronomapa.model.ProblemReport.of(file.toString(), "file",
-                    "could not read: " + task.getException());
-            state.reportProblems(problems);
-            ProblemsDialog.create(file, problems, texts).show();
-        });
-        Thread t = new Thread(task, "open-" + file.getFileName());
-        t.setDaemon(true);
-        t.start();
+    }
+
+    private boolean showing() {
+        Scene scene = root.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+    }
+
+    /** A hidden window stops its pulse and the files it was opening; shown again, it pulses again. */
+    private void showingChanged(boolean isShowing) {
+        if (isShowing) {
+            pulse.start();
+        } else {
+            stop();
+        }
     }
 }

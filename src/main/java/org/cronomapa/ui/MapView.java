@@ -9,6 +9,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import org.cronomapa.model.Dataset;
 import org.cronomapa.model.Event;
 import org.cronomapa.render.MapRenderer;
 import org.cronomapa.render.Raster;
@@ -27,6 +28,8 @@ public final class MapView extends Region {
     private final ImageView view = new ImageView();
     private final Label tooltip = new Label();
     private WritableImage image;
+    /** The data the last frame drew; its markers say nothing about other data. */
+    private Dataset drawnData;
     private boolean dirty = true;
     private Point2D dragFrom;
     private boolean dragged;
@@ -42,7 +45,7 @@ public final class MapView extends Region {
         tooltip.setMouseTransparent(true);
         getChildren().addAll(view, tooltip);
         setMinSize(200, 150);
-        state.timeline().dayBinding().addListener((o, a, b) -> dirty = true);
+        state.timeline().dayProperty().addListener((o, a, b) -> dirty = true);
         state.timeline().windowDaysProperty().addListener((o, a, b) -> dirty = true);
         state.timeline().metricProperty().addListener((o, a, b) -> dirty = true);
         state.viewport().viewportProperty().addListener((o, a, b) -> dirty = true);
@@ -66,6 +69,7 @@ public final class MapView extends Region {
         dirty = false;
         var frame = frames.frame(state);
         Raster r = renderer.render(frame);
+        drawnData = state.data().dataset();
         shownDate = frame.labels().date();
         if (image == null || image.getWidth() != r.width() || image.getHeight() != r.height()) {
             image = new WritableImage(r.width(), r.height());
@@ -85,9 +89,9 @@ public final class MapView extends Region {
         return image == null ? 0 : image.getPixelReader().getArgb(x, y);
     }
 
-    /** The dataset row of the marker at a point of this view, or -1. */
+    /** The dataset row of the marker at a point of this view, or -1 (also until new data is drawn). */
     public int rowAt(double x, double y) {
-        return renderer.drawn().rowAt(x, y);
+        return drawnData != state.data().dataset() ? -1 : renderer.drawn().rowAt(x, y);
     }
 
     @Override
