@@ -145,4 +145,46 @@ class CommandLineTest {
         assertTrue(r.err().contains("broken.geojson:1"), r.err());
         assertTrue(!r.err().contains("Exception"), "no stack trace reaches the user");
     }
+
+    /** The reproductions: nothing dropped, totals true, no exception reaching the user. */
+    @Test
+    void validateCountsEveryRowAndEveryProblem() throws Exception {
+        StringBuilder csv = new StringBuilder("id,date,type,region,lat,lon,fatalities\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append("a").append(i).append(",2023-01-10,march,PE-ZZZ,-15.84,-70.02,0\n");
+        }
+        Path bad = TestData.write(dir, "bad.csv", csv.toString());
+        Run r = run("--validate", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("3000 problem(s) in all (region: 3000)"), r.out());
+        assertTrue(r.out().contains("3000 rows: 0 valid, 3000 with problems"), r.out());
+        assertTrue(r.out().contains("and 2000 more problem(s)"), r.out());
+
+        Path padded = TestData.write(dir, "padded.csv", "id,date,type,region,lat,lon,fatalities\n"
+                + "a1,2023-01-10,march,PE-PUN,-15.84,-70.02,0\na2,2023-01-10, march,PE-PUN,-15.84,-70.02,0\n");
+        Run ok = run("--validate", padded.toString());
+        assertEquals(0, ok.code(), ok.out());
+        assertTrue(ok.out().contains("valid: 2 events"), ok.out());
+    }
+
+    @Test
+    void aRegionWithSpacesInGeoJsonIsReadNotAnException() throws Exception {
+        Path f = TestData.write(dir, "e.geojson", TestData.collection(
+                TestData.feature("a", "2023-01-09", "march", " PE-PUN", -70.13, -15.5)));
+        Run r = run("--summary", "--data", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("PE-PUN"), r.out());
+    }
+
+    @Test
+    void anUnwritableDestinationIsOneClearLineAndCodeOne() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        Run r = run("--snapshot", blocker.resolve("map.png").toString(), "--size", "320x200");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error: cannot write " + blocker.resolve("map.png")), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        Run frames = run("--export-frames", blocker.resolve("frames").toString(), "--frames", "2", "--size", "320x200");
+        assertEquals(1, frames.code());
+        assertTrue(frames.err().startsWith("error: cannot create the folder"), frames.err());
+    }
 }
