@@ -55,5 +55,35 @@ final class InputFiles {
                 throw new InputFileException(name, "file", "this is a binary file, not text (byte 0 at offset " + i + ")");
             }
         }
+        int bad = firstNonUtf8(bytes, probe);
+        if (bad >= 0) {
+            throw new InputFileException(name, "file", String.format("this is not UTF-8 text (byte 0x%02X at offset %d);"
+                    + " save the file as UTF-8 (it may be Latin-1 or Windows-1252)", bytes[bad] & 0xff, bad));
+        }
+    }
+
+    /**
+     * The offset of the first byte that cannot start or continue a UTF-8 sequence, or -1. A
+     * sequence cut off by the end of the probe is not an error: the probe may end mid-character.
+     */
+    static int firstNonUtf8(byte[] b, int length) {
+        int i = 0;
+        while (i < length) {
+            int c = b[i] & 0xff;
+            int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (extra < 0) {
+                return i;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= length) {
+                    return -1;
+                }
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += extra + 1;
+        }
+        return -1;
     }
 }

@@ -146,4 +146,15 @@ class FieldRulesTest {
         assertEquals(200_000, r.rowsWithProblems());
         assertEquals("big.csv:5", r.listed().get(0).location().substring(r.listed().get(0).location().lastIndexOf('/') + 1));
     }
+
+    @Test
+    void textThatIsNotUtf8IsRefusedWithAHint() throws Exception {
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, (HEADER + "a,2023-01-10,march,PE-PUN,-15.84,-70.02,0,Puno\n").replace("Puno", "Pu\u00f1o")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ProblemReport r = assertThrows(InputFileException.class, () -> DatasetFiles.open(f, TestData.regions())).report();
+        assertProblem(r.listed(), "latin1.csv", "file", "not UTF-8");
+        Path ok = TestData.write(dir, "utf8.csv", HEADER.replace("\n", ",place\n") + "a,2023-01-10,march,PE-PUN,-15.84,-70.02,0,Pu\u00f1o \u2014 \uD83D\uDE00\n");
+        assertEquals(1, DatasetFiles.open(ok, TestData.regions()).events().size());
+    }
 }
