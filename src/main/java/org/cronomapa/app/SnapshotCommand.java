@@ -28,11 +28,19 @@ final class SnapshotCommand {
             return r.pixels().clone();
         });
         PngEncoder.write(out, pixels, size[0], size[1]);
-        // ProcessHandle is in java.base: a runtime trimmed without java.management still runs this.
-        long sinceStart = ProcessHandle.current().info().startInstant()
-                .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
+        long sinceStart = System.currentTimeMillis() - jvmStartMillis();
         System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().events()
                 + " markers); first map written " + sinceStart + " ms after JVM start");
         return 0;
+    }
+
+    /** The JVM's start; a runtime trimmed without java.management falls back to the process's (coarser). */
+    private static long jvmStartMillis() {
+        try {
+            return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        } catch (LinkageError trimmedRuntime) {
+            return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                    .orElse(System.currentTimeMillis());
+        }
     }
 }
