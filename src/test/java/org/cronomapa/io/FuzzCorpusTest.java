@@ -43,7 +43,12 @@ class FuzzCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyFileEndsInAValueOrAListOfProblems() {
-        return corpus.stream().map(f -> dynamicTest(f.displayName(), () -> FuzzOracle.check(f)));
+        return corpus.stream().map(f -> dynamicTest(f.displayName(), () -> {
+            String outcome = FuzzOracle.check(f);
+            if (Boolean.getBoolean("fuzz.verbose")) {
+                System.out.println(f.displayName() + " => " + outcome);
+            }
+        }));
     }
 
     @Test

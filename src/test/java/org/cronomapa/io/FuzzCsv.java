@@ -54,6 +54,8 @@ final class FuzzCsv {
         add(ops, "columns-reordered", LOAD, t -> t.rows.forEach(Collections::reverse));
         // Issue 7 lists spaces around fields among the mutations a user's file may carry and still load.
         add(ops, "spaces-around-fields", LOAD, t -> t.mapFields(f -> f.isEmpty() || isQuoted(f) ? f : " " + f + " "));
+        // One padded row among good ones: the file must keep all four events, not drop that row.
+        add(ops, "spaces-around-fields-one-row", LOAD, t -> t.row(2).replaceAll(f -> f.isEmpty() ? f : " " + f + " "));
         add(ops, "tabs-around-fields", EITHER, t -> t.mapFields(f -> "\t" + f + "\t"));
         add(ops, "unknown-extra-column", LOAD, t -> t.addColumn("notes", "x"));
         add(ops, "altitude-column-3d-point", LOAD, t -> t.addColumn("alt", "3825.5"));

@@ -12,19 +12,27 @@ import java.util.function.Supplier;
 record FuzzFile(Kind kind, String mutation, Path path, Expect expect) {
 
     enum Kind {
-        EVENTS_CSV("csv", ".csv"), EVENTS_GEOJSON("events", ".geojson"), REGIONS("regions", ".geojson");
+        EVENTS_CSV("csv", ".csv", FuzzCsv.SEED_ROWS),
+        EVENTS_GEOJSON("events", ".geojson", FuzzEventsJson.SEED_EVENTS),
+        REGIONS("regions", ".geojson", FuzzRegionsJson.SEED_CODES.size());
 
         final String label;
         final String extension;
+        /** Events (or regions) in the seed: a file that must load must keep them all. */
+        final int seedCount;
 
-        Kind(String label, String extension) {
+        Kind(String label, String extension, int seedCount) {
             this.label = label;
             this.extension = extension;
+            this.seedCount = seedCount;
         }
     }
 
     enum Expect {
-        /** The mutation keeps the file valid by the format's own rules (data/README.md, RFC 4180, RFC 8259). */
+        /**
+         * The mutation keeps the file valid by the format's own rules (data/README.md, RFC 4180,
+         * RFC 8259), so it must load with at least the seed's events or regions.
+         */
         LOAD,
         /** Nothing in the file can be used (empty, binary, cut-off JSON). */
         REFUSE,

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.cronomapa.io.FuzzFile.Kind;
 import org.cronomapa.model.Problem;
 import org.cronomapa.model.ProblemReport;
@@ -22,6 +23,13 @@ import org.opentest4j.AssertionFailedError;
 final class FuzzOracle {
     static final Duration BOUND = Duration.ofSeconds(10);
     static final String READING = "reading the file";
+    /**
+     * Text of an exception or of the parser's API shown as a problem: the user can act on neither
+     * ("Cannot invoke ... because ...", "Index 7 out of bounds", "enable `JsonReadFeature.X`").
+     */
+    static final Pattern INTERNALS = Pattern.compile("(java|javax|com\\.fasterxml|org\\.locationtech)\\.[a-z]"
+            + "|Cannot invoke|because the return value|Exception|out of bounds for length|index out of range"
+            + "|`[A-Za-z]+\\.[A-Za-z_]+(\\(\\))?`");
 
     /** A reader under test; it reports its phase so a failure can say whether loading or using broke. */
     interface Reader {
@@ -31,7 +39,7 @@ final class FuzzOracle {
     private FuzzOracle() {
     }
 
-    /** The outcome in words ("loaded 4 events", "refused: ..."), or an assertion failure. */
+    /** The outcome in words ("loaded 4", "refused: ..."), or an assertion failure. */
     static String check(FuzzFile f) {
         return check(f, f.kind() == Kind.REGIONS ? FuzzUse::regions : FuzzUse::events, BOUND);
     }
@@ -57,7 +65,11 @@ final class FuzzOracle {
         Throwable t = a.thrown;
         if (t == null) {
             if (f.expect() == REFUSE) {
-                throw new AssertionFailedError(who + ": accepted a file that must be refused (" + a.value + ")");
+                throw new AssertionFailedError(who + ": accepted a file that must be refused (loaded " + a.value + ")");
+            }
+            if (f.expect() == LOAD && a.value instanceof Integer n && n < f.kind().seedCount) {
+                throw new AssertionFailedError(who + ": loaded only " + n + " of the seed's " + f.kind().seedCount
+                        + "; the mutation keeps every one valid");
             }
             return "loaded " + a.value;
         }
@@ -75,7 +87,10 @@ final class FuzzOracle {
                 + clip(String.valueOf(t.getMessage())) + where(t), t);
     }
 
-    /** A refusal must list at least one problem, each with the file's name, a field and a message. */
+    /**
+     * A refusal must list at least one problem, each with the file's name, a field and a message
+     * in the user's terms; its counts must account for every row it says had a problem.
+     */
     static void requireWellFormed(String who, InputFileException e, Path file) {
         ProblemReport report = e.report();
         if (report == null || e.problems().isEmpty()) {
@@ -90,10 +105,16 @@ final class FuzzOracle {
                 wrong.add("no field: " + p);
             } else if (p.message() == null || p.message().isBlank()) {
                 wrong.add("no message: " + p);
+            } else if (INTERNALS.matcher(p.message()).find()) {
+                wrong.add("message shows Java internals: " + p);
             }
         }
         if (report.total() < e.problems().size()) {
             wrong.add("total " + report.total() + " is below the " + e.problems().size() + " listed");
+        }
+        if (report.rowsWithProblems() > report.rows() || report.rowsWithProblems() > report.total()) {
+            wrong.add(report.rowsWithProblems() + " rows with problems, but " + report.rows() + " rows and "
+                    + report.total() + " problems in all (" + e.problems() + ")");
         }
         if (!wrong.isEmpty()) {
             throw new AssertionFailedError(who + ": malformed problem report: " + clip(String.join("; ", wrong)));

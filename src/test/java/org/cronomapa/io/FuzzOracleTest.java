@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cronomapa.io.FuzzFile.Expect;
 import org.cronomapa.io.FuzzFile.Kind;
+import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -26,7 +31,7 @@ class FuzzOracleTest {
 
     @Test
     void aValueOrAWellFormedRefusalPasses() {
-        assertEquals("loaded 4 events", FuzzOracle.check(file(Expect.EITHER), (f, phase) -> "4 events", SHORT));
+        assertEquals("loaded 4", FuzzOracle.check(file(Expect.LOAD), (f, phase) -> 4, SHORT));
         String refused = FuzzOracle.check(file(Expect.EITHER), (f, phase) -> {
             throw new InputFileException(f + ":3", "date", "not a date");
         }, SHORT);
@@ -69,6 +74,21 @@ class FuzzOracleTest {
         assertTrue(fails(Expect.EITHER, (f, phase) -> {
             throw new InputFileException(java.util.List.of());
         }).contains("no listed problem"));
+        assertTrue(fails(Expect.EITHER, (f, phase) -> {
+            throw new InputFileException(f + "#0", "geometry", "Cannot invoke \"JsonNode.asDouble()\" because \"p\" is null");
+        }).contains("Java internals"));
+        assertTrue(fails(Expect.EITHER, (f, phase) -> {
+            throw new InputFileException(f + ":1", "json", "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NAN` to allow");
+        }).contains("Java internals"));
+    }
+
+    @Test
+    void aRefusalMustAccountForTheRowsItDropped() {
+        assertTrue(fails(Expect.EITHER, (f, phase) -> {
+            ProblemReport r = new ProblemReport(List.of(new Problem(f.toString(), "rows", "no events")),
+                    new TreeMap<>(Map.of("rows", 1L)), 4, 4);
+            throw new InputFileException(r);
+        }).contains("4 rows with problems"));
     }
 
     @Test
@@ -76,6 +96,7 @@ class FuzzOracleTest {
         assertTrue(fails(Expect.LOAD, (f, phase) -> {
             throw new InputFileException(f.toString(), "file", "the file is empty");
         }).contains("must load"));
-        assertTrue(fails(Expect.REFUSE, (f, phase) -> "0 regions").contains("must be refused"));
+        assertTrue(fails(Expect.REFUSE, (f, phase) -> 0).contains("must be refused"));
+        assertTrue(fails(Expect.LOAD, (f, phase) -> 3).contains("loaded only 3 of the seed's 4"));
     }
 }

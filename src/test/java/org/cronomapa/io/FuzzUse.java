@@ -36,7 +36,7 @@ final class FuzzUse {
             phase.accept("opening the details of event " + i + " of " + file.getFileName() + " (a click on its marker)");
             d.event(i);
         }
-        return d.events().size() + " events";
+        return d.events().size();
     }
 
     /**
@@ -61,13 +61,13 @@ final class FuzzUse {
         Path geojson = file.resolveSibling(file.getFileName() + ".use.geojson");
         Files.writeString(geojson, FuzzJson.MAPPER.writeValueAsString(collection), StandardCharsets.UTF_8);
         for (Path use : new Path[] {csv, geojson}) {
-            phase.accept("opening " + use.getFileName() + " (one event in " + FuzzOracle.clip(code) + ") against the loaded map");
+            phase.accept("opening " + use.getFileName() + " (one event in " + (code.length() > 30 ? code.substring(0, 30) + "…" : code) + ") against the loaded map");
             try {
                 events(use, map, phase);
             } catch (InputFileException e) {
                 FuzzOracle.requireWellFormed("using the map of " + file.getFileName() + " to open " + use.getFileName(), e, use);
             }
         }
-        return map.size() + " regions";
+        return map.size();
     }
 }
