@@ -194,7 +194,9 @@ final class FuzzEventsJson {
         }
         probe.root = node;
         String s = probe.render().replaceAll("\\s+", " ");
-        return s.length() > 24 ? node.getNodeType().toString().toLowerCase() + "-" + s.length() + "-chars" : s;
+        boolean raw = node.isTextual() && node.asText().startsWith("@@RAW");
+        String type = raw ? "raw" : node.getNodeType().toString().toLowerCase();
+        return s.length() > 24 ? type + "-" + s.length() + "-chars" : s;
     }
 
     private static Function<FuzzJson, JsonNode> text(String s) {
