@@ -1,8 +1,6 @@
 package org.cronomapa.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.cronomapa.model.Source;
  */
 public final class EventsGeoJson {
     public static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EventsGeoJson() {
     }
@@ -34,17 +31,7 @@ public final class EventsGeoJson {
     }
 
     static List<Event> read(String name, byte[] bytes, RegionMap regions) throws InputFileException {
-        InputFiles.checkText(name, bytes);
-        JsonNode root;
-        try {
-            root = JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String at = where == null ? name : name + ":" + where.getLineNr() + ":" + where.getColumnNr();
-            throw new InputFileException(at, "json", "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InputFileException(name, "file", "cannot read: " + e.getMessage());
-        }
+        JsonNode root = JsonFiles.parse(name, bytes);
         if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
             throw new InputFileException(name, "type", "not a GeoJSON FeatureCollection with a 'features' array");
         }
@@ -179,10 +166,7 @@ public final class EventsGeoJson {
     }
 
     private static String kind(JsonNode v) {
-        if (v == null || v.isMissingNode()) {
-            return "nothing";
-        }
-        return v.isNull() ? "null" : v.getNodeType().name().toLowerCase(java.util.Locale.ROOT).replace("pojo", "value");
+        return JsonFiles.kind(v);
     }
 
     private static List<Source> sources(JsonNode list, RowChecker check) {

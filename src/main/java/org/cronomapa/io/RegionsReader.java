@@ -1,18 +1,30 @@
 package org.cronomapa.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.cronomapa.model.Region;
 import org.cronomapa.model.RegionMap;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
-/** Reads the region map: {@code peru-regions.geojson} and the optional context countries. */
+/**
+ * Reads the region map: {@code peru-regions.geojson} and the optional context countries, or a
+ * user's map. Every feature is checked (an object, a code, an outline), so a bad map is a list of
+ * problems like a bad events file, never an exception.
+ */
 public final class RegionsReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** ISO 3166-2 subdivision codes: country, hyphen, one to three letters or digits. */
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+    /** The region grid costs 4 bytes per 0.01° cell: 1,600 square degrees is 64 MB, a large country. */
+    static final double MAX_AREA_DEGREES = 1600;
 
     private RegionsReader() {
     }
@@ -21,7 +33,7 @@ public final class RegionsReader {
     public static RegionMap bundled() {
         try (InputStream regions = resource("/data/peru-regions.geojson");
              InputStream context = resource("/data/context-countries.geojson")) {
-            return read("peru-regions.geojson", regions, context);
+            return parse("peru-regions.geojson", regions.readAllBytes(), context.readAllBytes());
         } catch (IOException | InputFileException e) {
             throw new IllegalStateException("the bundled region map is broken: " + e.getMessage(), e);
         }
@@ -31,36 +43,111 @@ public final class RegionsReader {
      * A region map from a user's GeoJSON file (Polygon or MultiPolygon features with {@code code},
      * {@code name_es}, {@code name_en}), with no context countries.
      */
-    public static RegionMap read(java.nio.file.Path file) throws InputFileException {
-        byte[] bytes = InputFiles.readChecked(file);
+    public static RegionMap read(Path file) throws InputFileException {
         try {
-            return read(file.toString(), new java.io.ByteArrayInputStream(bytes), null);
-        } catch (IOException e) {
-            throw new InputFileException(file.toString(), "file", "could not read: " + e.getMessage());
+            return parse(file.toString(), InputFiles.readChecked(file), null);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new InputFileException(file.toString(), "file", "could not read " + file + ": " + e);
         }
     }
 
-    static RegionMap read(String name, InputStream regionsJson, InputStream contextJson)
-            throws IOException, InputFileException {
+    static RegionMap parse(String name, byte[] regionsJson, byte[] contextJson) throws InputFileException {
+        JsonNode root = JsonFiles.parse(name, regionsJson);
+        JsonNode features = root.get("features");
+        if (!root.isObject() || features == null || !features.isArray()) {
+            throw new InputFileException(name, "type", "not a GeoJSON FeatureCollection with a 'features' array");
+        }
+        ProblemLog log = new ProblemLog();
         List<Region> regions = new ArrayList<>();
-        JsonNode features = JSON.readTree(regionsJson).path("features");
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
-            JsonNode f = features.get(i);
-            JsonNode p = f.path("properties");
-            try {
-                regions.add(new Region(p.path("code").asText(), p.path("name_es").asText(),
-                        p.path("name_en").asText(), GeoJsonGeometry.areal(f.path("geometry"))));
-            } catch (RuntimeException e) {
-                throw new InputFileException(name + "#" + i, "geometry", e.getMessage());
+            String at = name + "#" + i;
+            Region r = region(features.get(i), at, log);
+            if (r != null) {
+                Integer first = seen.putIfAbsent(r.code(), i);
+                if (first != null) {
+                    log.add(at, "code", "region code '" + r.code() + "' is used by feature " + first + " too");
+                }
+                regions.add(r);
             }
         }
+        if (features.isEmpty()) {
+            log.add(name, "features", "the map holds no regions");
+        } else if (features.size() > 31) {
+            log.add(name, "features", "a region map holds at most 31 regions, not " + features.size());
+        }
+        Envelope bounds = new Envelope();
+        regions.forEach(r -> bounds.expandToInclude(r.outline().getEnvelopeInternal()));
+        if (bounds.getArea() > MAX_AREA_DEGREES) {
+            log.add(name, "geometry", String.format(Locale.ROOT, "the map spans %.0f° × %.0f°; Cronomapa maps up to %.0f"
+                    + " square degrees (a large country)", bounds.getWidth(), bounds.getHeight(), MAX_AREA_DEGREES));
+        }
+        if (!log.isEmpty()) {
+            throw log.refusal();
+        }
+        return new RegionMap(regions, context(name, contextJson));
+    }
+
+    private static Region region(JsonNode f, String at, ProblemLog log) {
+        if (f == null || !f.isObject()) {
+            log.add(at, "feature", "each feature must be a JSON object, not " + JsonFiles.kind(f));
+            return null;
+        }
+        JsonNode p = f.get("properties");
+        if (p == null || !p.isObject()) {
+            log.add(at, "properties", "each region needs a 'properties' object with its code, not " + JsonFiles.kind(p));
+            return null;
+        }
+        JsonNode codeNode = p.get("code");
+        String code = codeNode != null && codeNode.isTextual() ? codeNode.textValue().trim().toUpperCase(Locale.ROOT) : "";
+        boolean ok = true;
+        if (!CODE.matcher(code).matches()) {
+            log.add(at, "code", "a region needs an ISO 3166-2 code such as PE-CUS, not " + brief(codeNode));
+            ok = false;
+        }
+        Geometry outline = null;
+        try {
+            outline = GeoJsonGeometry.areal(f.get("geometry"));
+        } catch (GeoJsonGeometry.Malformed e) {
+            log.add(at, "geometry", e.getMessage());
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        String es = text(p, "name_es");
+        String en = text(p, "name_en");
+        return new Region(code, es != null ? es : en != null ? en : code, en != null ? en : es != null ? es : code, outline);
+    }
+
+    private static List<Geometry> context(String name, byte[] contextJson) throws InputFileException {
         List<Geometry> context = new ArrayList<>();
-        if (contextJson != null) {
-            for (JsonNode f : JSON.readTree(contextJson).path("features")) {
-                context.add(GeoJsonGeometry.areal(f.path("geometry")));
-            }
+        if (contextJson == null) {
+            return context;
         }
-        return new RegionMap(regions, context);
+        int i = 0;
+        for (JsonNode f : JsonFiles.parse(name, contextJson).path("features")) {
+            try {
+                context.add(GeoJsonGeometry.areal(f.get("geometry")));
+            } catch (GeoJsonGeometry.Malformed e) {
+                throw new InputFileException(name + " (context)#" + i, "geometry", e.getMessage());
+            }
+            i++;
+        }
+        return context;
+    }
+
+    private static String text(JsonNode p, String field) {
+        JsonNode v = p.get(field);
+        return v != null && v.isTextual() && !v.textValue().isBlank() ? v.textValue().trim() : null;
+    }
+
+    private static String brief(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return JsonFiles.kind(v);
+        }
+        String s = v.toString();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static InputStream resource(String path) throws IOException {
