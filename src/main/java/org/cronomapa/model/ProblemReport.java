@@ -52,9 +52,15 @@ public record ProblemReport(List<Problem> listed, SortedMap<String, Long> byFiel
 
     /** "field: n" pairs, most frequent first, as both the dialog and the command line print them. */
     public String countsByField() {
+        return countsByField(String::valueOf);
+    }
+
+    /** As {@link #countsByField()}, with the numbers written as the reader's language writes them. */
+    public String countsByField(java.util.function.LongFunction<String> number) {
         StringBuilder sb = new StringBuilder();
         byField.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(": ").append(e.getValue()));
+                .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(": ")
+                        .append(number.apply(e.getValue())));
         return sb.toString();
     }
 }

@@ -33,7 +33,7 @@ final class ProblemsDialog {
 
     /** The same totals {@code --validate} prints: problems by field, and rows valid and with problems. */
     static String totals(ProblemReport r, Texts t) {
-        String s = t.get("problems.total", r.total(), r.countsByField());
+        String s = t.get("problems.total", r.total(), r.countsByField(n -> t.get("problems.count", n)));
         return r.rows() == 0 ? s : s + "\n" + t.get("problems.rows", r.rows(), r.validRows(), r.rowsWithProblems());
     }
 }
