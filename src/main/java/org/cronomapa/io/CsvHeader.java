@@ -81,7 +81,7 @@ final class CsvHeader {
 
     /** The column's name, for a problem's field. */
     String name(int f) {
-        return f < names.size() ? names.get(f) : "column " + (f + 1);
+        return f < names.size() && !names.get(f).isEmpty() ? names.get(f) : "column " + (f + 1);
     }
 
     String text(CsvLine line, String column) {
