@@ -117,7 +117,7 @@ public final class EventsGeoJson {
                 text(p, "place"), point[1], point[0], fatalities, Math.max(fatalities, fatalitiesMax), injured, count,
                 text(p, "death_kind"), text(p, "description_es"), text(p, "description_en"), sources, figures,
                 new Event.Details(text(p, "road"), Math.max(injured, injuredMax), p.path("geo_precision").asInt(0),
-                        p.path("time_precision").asInt(0)));
+                        p.path("time_precision").asInt(0), "unconfirmed".equals(text(p, "verification"))));
     }
 
     /** {@code [lon, lat]} of a Point (a third, altitude, value is allowed and ignored), or null with a problem. */
@@ -185,7 +185,7 @@ public final class EventsGeoJson {
             }
             String url = text(s, "url");
             check.url("sources", url);
-            out.add(new Source(text(s, "publisher"), text(s, "title"), text(s, "date"), url));
+            out.add(new Source(text(s, "publisher"), text(s, "title"), text(s, "date"), url, text(s, "credit")));
         }
         return out;
     }

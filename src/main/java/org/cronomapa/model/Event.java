@@ -27,9 +27,16 @@ public record Event(
         List<Figure> figures,
         Details details) {
 
-    /** Fields that matter to some readers but not to drawing or aggregation. */
-    public record Details(String road, int injuredMax, int geoPrecision, int timePrecision) {
-        public static final Details NONE = new Details(null, 0, 0, 0);
+    /**
+     * Fields that matter to some readers but not to drawing or aggregation. {@code unconfirmed}:
+     * a second reading could find neither the cited page nor another source (the audit's verdict).
+     */
+    public record Details(String road, int injuredMax, int geoPrecision, int timePrecision, boolean unconfirmed) {
+        public static final Details NONE = new Details(null, 0, 0, 0, false);
+
+        public Details(String road, int injuredMax, int geoPrecision, int timePrecision) {
+            this(road, injuredMax, geoPrecision, timePrecision, false);
+        }
     }
 
     public Event {

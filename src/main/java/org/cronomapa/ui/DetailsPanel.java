@@ -80,6 +80,11 @@ public final class DetailsPanel extends ScrollPane {
             add(grid, r, "details.timePrecision", texts.get("timePrecision." + e.details().timePrecision()));
         }
         content.getChildren().addAll(grid, wrapped(e.description(texts.spanish())));
+        if (e.details().unconfirmed()) {
+            Label warning = wrapped(texts.get("details.unconfirmed"));
+            warning.getStyleClass().add("details-unconfirmed");
+            content.getChildren().add(warning);
+        }
         if (!e.figures().isEmpty()) {
             content.getChildren().add(key(texts.get("details.figures")));
             for (Figure f : e.figures()) {
@@ -88,7 +93,8 @@ public final class DetailsPanel extends ScrollPane {
         }
         content.getChildren().add(key(texts.get("details.sources")));
         for (Source s : e.sources()) {
-            content.getChildren().add(wrapped(s.publisher() + (s.date() == null ? "" : " (" + s.date() + ")") + ": " + s.title()));
+            content.getChildren().add(wrapped(s.publisher() + (s.credit() == null ? "" : " [" + s.credit() + "]")
+                    + (s.date() == null ? "" : " (" + s.date() + ")") + ": " + s.title()));
             Hyperlink link = new Hyperlink(s.url());
             link.setWrapText(true);
             link.setOnAction(a -> openLink.accept(s.url()));
