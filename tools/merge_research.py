@@ -97,8 +97,9 @@ def main():
                              "properties": p})
     apply_end_dates(features, os.path.join(ROOT, "data", "research", "strike-end-dates.csv"))
     if "--without-fixes" not in sys.argv:
-        features = apply_fixes(features, sorted(glob.glob(os.path.join(ROOT, "data", "research", "audit", "*-fixes.json")))
-                               + sorted(glob.glob(os.path.join(ROOT, "data", "research", "*-fixes.json"))))
+        # Research additions first, then the audit, which read them: its corrections have the last word.
+        features = apply_fixes(features, sorted(glob.glob(os.path.join(ROOT, "data", "research", "*-fixes.json")))
+                               + sorted(glob.glob(os.path.join(ROOT, "data", "research", "audit", "*-fixes.json"))))
     canonical_publishers(features)
     for f in features:
         f["properties"] = in_order(f["properties"])
