@@ -161,4 +161,22 @@ class MainWindowTest {
         settle();
         assertTrue(state.selection().selectedRow() >= 0);
     }
+
+    /** An event no second reading could confirm says so beside its description; its sources show their credit. */
+    @Test
+    void anUnconfirmedEventSaysSoInTheDetails(FxRobot robot) throws Exception {
+        var d = state.data().dataset();
+        int row = -1;
+        for (int i = 0; i < d.events().size() && row < 0; i++) {
+            if (d.event(i).details().unconfirmed()) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "the bundled data has unconfirmed events");
+        int selected = row;
+        robot.interact(() -> state.select(selected));
+        settle();
+        assertTrue(robot.lookup(".details-unconfirmed").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Not confirmed by a second reading"));
+    }
 }
