@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
+import org.cronomapa.io.Loaded;
 import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.ui.MainWindow;
@@ -41,14 +42,27 @@ public final class CronomapaApp extends Application {
     }
 
     static DatasetOpener opener(Session session) {
-        return file -> {
-            try {
-                return new DatasetOpener.Opened(DatasetFiles.open(file, session.regions), ProblemReport.of(java.util.List.of()));
-            } catch (InputFileException e) {
-                return new DatasetOpener.Opened(null, e.report());
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // DatasetFiles already turns these into problems; this guards the window all the same.
-                return new DatasetOpener.Opened(null, ProblemReport.of(file.toString(), "file", "could not read: " + e));
+        return new DatasetOpener() {
+            @Override
+            public Opened open(Path file) {
+                return load(file, false);
+            }
+
+            @Override
+            public Opened openValidRows(Path file) {
+                return load(file, true);
+            }
+
+            private Opened load(Path file, boolean skipBadRows) {
+                try {
+                    Loaded l = DatasetFiles.load(file, session.regions, skipBadRows);
+                    return new Opened(l.dataset(), l.skipped(), l.notes());
+                } catch (InputFileException e) {
+                    return new Opened(null, e.report());
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    // DatasetFiles already turns these into problems; this guards the window all the same.
+                    return new Opened(null, ProblemReport.of(file.toString(), "file", "could not read: " + e));
+                }
             }
         };
     }

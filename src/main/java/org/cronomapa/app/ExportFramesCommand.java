@@ -40,7 +40,7 @@ final class ExportFramesCommand {
         int n = o.intIn("--frames", o.has("--frames") ? o.value("--frames") : "30", 1, 100_000);
         int[] size = o.size();
         var toolkit = Fx.startHeadlessAsync();
-        Session s = new Session(o.locale(), o.path("--data"));
+        Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(o.window());
         createFolder(dir);

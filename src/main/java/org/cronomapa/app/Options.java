@@ -15,6 +15,8 @@ final class Options {
     static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--synthetic", "--help");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("--skip-bad-rows");
     private final Map<String, String> values = new HashMap<>();
     private String mode;
 
@@ -22,6 +24,10 @@ final class Options {
         Options o = new Options();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (FLAGS.contains(a)) {
+                o.values.put(a, "true");
+                continue;
+            }
             if (!WITH_VALUE.contains(a) && !MODES.contains(a)) {
                 throw new UsageException("unknown option '" + a + "'");
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
+import org.cronomapa.io.Loaded;
 import org.cronomapa.io.RegionsReader;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.RegionMap;
@@ -20,12 +21,37 @@ final class Session {
     final long loadNanos;
 
     Session(Locale locale, Path data) throws InputFileException {
+        this(locale, data, false);
+    }
+
+    /**
+     * With {@code skipBadRows} (the {@code --skip-bad-rows} option) a file with row problems loads its
+     * valid rows; what was left out, and any notes, are printed to standard error.
+     */
+    Session(Locale locale, Path data, boolean skipBadRows) throws InputFileException {
         this.texts = new Texts(bundle(locale));
         this.regions = RegionsReader.bundled();
         long t0 = System.nanoTime();
-        Dataset d = data == null ? DatasetFiles.bundled(regions) : DatasetFiles.open(data, regions);
+        Dataset d;
+        if (data == null) {
+            d = DatasetFiles.bundled(regions);
+        } else {
+            Loaded l = DatasetFiles.load(data, regions, skipBadRows);
+            report(l);
+            d = l.dataset();
+        }
         loadNanos = System.nanoTime() - t0;
         state.loadDataset(d);
+    }
+
+    /** Rows left out and notes, on standard error, so a run's output stays what it was asked for. */
+    static void report(Loaded l) {
+        if (l.skipped().total() > 0) {
+            System.err.println("left out " + l.skipped().rowsWithProblems() + " of " + l.skipped().rows()
+                    + " rows with problems (--skip-bad-rows):");
+            ValidateCommand.print(l.skipped(), System.err);
+        }
+        l.notes().listed().forEach(n -> System.err.println("note: " + n));
     }
 
     static ResourceBundle bundle(Locale locale) {

@@ -16,7 +16,7 @@ final class SnapshotCommand {
         int[] size = o.size();
         int window = o.window();
         var toolkit = Fx.startHeadlessAsync();
-        Session s = new Session(o.locale(), o.path("--data"));
+        Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
         s.goTo(o.date());
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(window);

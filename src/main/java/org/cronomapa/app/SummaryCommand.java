@@ -18,7 +18,7 @@ final class SummaryCommand {
     }
 
     static int run(Options o) throws Exception {
-        Session s = new Session(o.locale(), o.path("--data"));
+        Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
         s.goTo(o.date());
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(summary(s)));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
+import org.cronomapa.io.Loaded;
 import org.cronomapa.io.RegionsReader;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.EventType;
@@ -20,7 +21,9 @@ final class ValidateCommand {
     static int run(Options o) {
         Path file = o.path("--validate");
         try {
-            Dataset d = DatasetFiles.open(file, RegionsReader.bundled());
+            Loaded l = DatasetFiles.load(file, RegionsReader.bundled(), o.has("--skip-bad-rows"));
+            Session.report(l);
+            Dataset d = l.dataset();
             TimeIndex index = new TimeIndex(d.events(), d.regions().size());
             System.out.printf("%s is valid: %d events from %s to %s%n", file, d.events().size(),
                     LocalDate.ofEpochDay(index.firstDay()), LocalDate.ofEpochDay(index.lastDay()));

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.EventColumns;
 import org.cronomapa.model.EventType;
-import org.cronomapa.model.Problem;
+import org.cronomapa.model.ProblemReport;
 import org.cronomapa.model.RegionMap;
 
 /**
@@ -30,10 +30,15 @@ public final class CsvEvents {
     }
 
     public static Dataset read(Path file, RegionMap regions) throws InputFileException {
+        return read(file, regions, false).dataset();
+    }
+
+    /** With {@code skipBadRows}, a file whose rows have problems loads its valid rows and reports the rest. */
+    static Loaded read(Path file, RegionMap regions, boolean skipBadRows) throws InputFileException {
         long size = InputFiles.checkedSize(file);
         String name = file.toString();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return parse(file, channel, size, regions);
+            return parse(file, channel, size, regions, skipBadRows);
         } catch (IOException e) {
             throw new InputFileException(name, "file", "cannot read: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -45,7 +50,7 @@ public final class CsvEvents {
      * Reads through a reused buffer rather than loading the whole file: a fresh 60 MB array costs
      * more in page faults on this kind of machine than parsing it does.
      */
-    private static Dataset parse(Path file, FileChannel channel, long size, RegionMap regions)
+    private static Loaded parse(Path file, FileChannel channel, long size, RegionMap regions, boolean skipBadRows)
             throws InputFileException, IOException {
         String name = file.toString();
         byte[] head = new byte[(int) Math.min(size, 1 << 16)];
@@ -71,16 +76,22 @@ public final class CsvEvents {
         if (rows == 0 && log.isEmpty()) {
             log.add(name, "rows", "the file has a header but no events");
         }
-        if (log.isEmpty()) {
+        boolean duplicates = false;
+        if (log.isEmpty() || skipBadRows && rows > 0) {
             long[] hashes = Arrays.copyOf(first.idHashes, rows);
             System.arraycopy(rest.idHashes, 0, hashes, first.out.size(), rest.out.size());
+            long before = log.total();
             duplicateIds(file, h, hashes, log);
+            duplicates = log.total() > before;
         }
-        if (!log.isEmpty()) {
+        // Loading the valid rows is the user's choice; a repeated id among them still refuses the
+        // file, since which of the two rows is right cannot be told (docs/decisions/0008).
+        if (!log.isEmpty() && (!skipBadRows || rows == 0 || duplicates)) {
             throw log.refusal();
         }
         String title = file.getFileName() == null ? name : file.getFileName().toString();
-        return new Dataset(title, regions, EventColumns.of(first.out, rest.out), new CsvRowDetails(file, h));
+        Dataset d = new Dataset(title, regions, EventColumns.of(first.out, rest.out), new CsvRowDetails(file, h));
+        return new Loaded(d, log.report(), ProblemReport.of(List.of()));
     }
 
     private static int readAt(FileChannel channel, long position, byte[] into, int offset, int length) throws IOException {

@@ -66,6 +66,10 @@ final class CsvHeader {
             }
         }
         boolean semicolons = line.fields() == 1 && names.get(0).contains(";");
+        if (!semicolons && CsvEvents.REQUIRED.stream().noneMatch(all::containsKey)) {
+            throw new InputFileException(name, "file", "not an events file Cronomapa reads (its GeoJSON, its CSV or an"
+                    + " ACLED export): the first line names none of the columns " + String.join(", ", CsvEvents.REQUIRED));
+        }
         for (String column : CsvEvents.REQUIRED) {
             if (!all.containsKey(column)) {
                 problems.add(new Problem(name + ":1", column, "required column '" + column

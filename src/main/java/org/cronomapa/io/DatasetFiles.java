@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.Event;
 import org.cronomapa.model.EventColumns;
@@ -17,28 +16,64 @@ public final class DatasetFiles {
     private DatasetFiles() {
     }
 
+    /** The formats Cronomapa reads, told apart by content rather than by the file's name. */
+    public enum Format {
+        GEOJSON, CSV, ACLED
+    }
+
     /**
      * Opens a user's event file: a dataset, or an {@link InputFileException} listing its problems.
      * Nothing else escapes: a failure no reader foresaw (a bug, a file too deep for the parser, not
      * enough memory) becomes the one problem "could not read FILE: reason".
      */
     public static Dataset open(Path file, RegionMap regions) throws InputFileException {
+        return load(file, regions, false).dataset();
+    }
+
+    /**
+     * Reads any of the three formats, chosen by {@link #sniff}. With {@code skipBadRows} a file whose
+     * rows have problems loads its valid rows, and {@link Loaded#skipped()} lists what was left out
+     * and why; without it such a file is refused. {@link Loaded#notes()} says what the user should
+     * know that is not an error (ACLED rows outside Peru, a region name that disagrees with a point).
+     */
+    public static Loaded load(Path file, RegionMap regions, boolean skipBadRows) throws InputFileException {
         try {
-            return openChecked(file, regions);
+            switch (sniff(file)) {
+                case GEOJSON:
+                    return EventsGeoJson.read(file, regions, skipBadRows);
+                case ACLED:
+                    return AcledCsv.read(file, regions, skipBadRows);
+                default:
+                    return CsvEvents.read(file, regions, skipBadRows);
+            }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new InputFileException(file.toString(), "file", "could not read " + file + ": " + e);
         }
     }
 
-    private static Dataset openChecked(Path file, RegionMap regions) throws InputFileException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return CsvEvents.read(file, regions);
+    /**
+     * The format of a file from its first bytes: JSON starts with a brace (after any byte-order
+     * mark and blank space); a CSV whose header names ACLED's columns is an ACLED export; any other
+     * text is Cronomapa's flat CSV, whose reader says which columns are missing if it is not.
+     */
+    public static Format sniff(Path file) throws InputFileException {
+        long size = InputFiles.checkedSize(file);
+        byte[] head = new byte[(int) Math.min(size, 1 << 16)];
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            head = java.util.Arrays.copyOf(head, in.readNBytes(head, 0, head.length));
+        } catch (IOException e) {
+            throw new InputFileException(file.toString(), "file", "cannot read: " + e.getMessage());
         }
-        if (name.endsWith(".geojson") || name.endsWith(".json")) {
-            return fromEvents(file.getFileName().toString(), EventsGeoJson.read(file, regions), regions);
+        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
         }
-        throw new InputFileException(file.toString(), "file", "unknown file type: expected .geojson, .json or .csv");
+        if (i < head.length && (head[i] == '{' || head[i] == '[')) {
+            return Format.GEOJSON;
+        }
+        CsvLine header = new CsvLine();
+        header.read(head, i, head.length);
+        return AcledCsv.recognises(header) ? Format.ACLED : Format.CSV;
     }
 
     public static Dataset bundled(RegionMap regions) {

@@ -31,6 +31,22 @@ public final class EventsGeoJson {
     }
 
     static List<Event> read(String name, byte[] bytes, RegionMap regions) throws InputFileException {
+        return parse(name, bytes, regions, false).events;
+    }
+
+    /** With {@code skipBadRows}, a file whose features have problems loads the valid ones and reports the rest. */
+    static Loaded read(Path file, RegionMap regions, boolean skipBadRows) throws InputFileException {
+        String name = file.toString();
+        Parsed p = parse(name, InputFiles.readChecked(file), regions, skipBadRows);
+        String title = file.getFileName() == null ? name : file.getFileName().toString();
+        return new Loaded(DatasetFiles.fromEvents(title, p.events, regions), p.log.report(),
+                org.cronomapa.model.ProblemReport.of(List.of()));
+    }
+
+    private record Parsed(List<Event> events, ProblemLog log) {
+    }
+
+    private static Parsed parse(String name, byte[] bytes, RegionMap regions, boolean skipBadRows) throws InputFileException {
         JsonNode root = JsonFiles.parse(name, bytes);
         if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
             throw new InputFileException(name, "type", "not a GeoJSON FeatureCollection with a 'features' array");
@@ -53,18 +69,19 @@ public final class EventsGeoJson {
                 Integer first = seen.putIfAbsent(e.id(), i);
                 if (first != null) {
                     check.problem("id", "duplicate id '" + e.id() + "' (first used by feature " + first + ")");
+                } else {
+                    events.add(e);
                 }
-                events.add(e);
             }
             log.row(log.total() > before);
         }
         if (features.isEmpty()) {
             log.add(name, "features", "the collection holds no events");
         }
-        if (!log.isEmpty()) {
+        if (!log.isEmpty() && (!skipBadRows || events.isEmpty())) {
             throw log.refusal();
         }
-        return events;
+        return new Parsed(events, log);
     }
 
     private static Event feature(JsonNode f, RowChecker check, RegionMap regions) {

@@ -22,11 +22,11 @@ final class FileOpening {
         this.opener = opener;
     }
 
-    void start(Path file, Consumer<DatasetOpener.Opened> done) {
+    void start(Path file, boolean validRowsOnly, Consumer<DatasetOpener.Opened> done) {
         Task<DatasetOpener.Opened> task = new Task<>() {
             @Override
             protected DatasetOpener.Opened call() {
-                return opener.open(file);
+                return validRowsOnly ? opener.openValidRows(file) : opener.open(file);
             }
         };
         task.setOnSucceeded(e -> {

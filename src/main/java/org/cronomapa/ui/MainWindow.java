@@ -172,16 +172,32 @@ public final class MainWindow {
      * window closes first, the outcome is dropped: no data loaded, no dialog for a closed window.
      */
     public void open(Path file) {
-        opening.start(file, result -> {
+        open(file, false);
+    }
+
+    private void open(Path file, boolean validRowsOnly) {
+        opening.start(file, validRowsOnly, result -> {
             if (!showing()) {
                 return; // finished in the same pulse as the close, before cancelAll could stop it
             }
             if (result.ok()) {
                 state.loadDataset(result.dataset());
                 ((Stage) root.getScene().getWindow()).setTitle(texts.get("app.title") + " — " + result.dataset().name());
+                if (result.problems().total() > 0 || result.notes().total() > 0) {
+                    ProblemsDialog.loaded(file, result, texts).show();
+                }
             } else {
                 state.reportProblems(result.problems());
-                ProblemsDialog.create(file, result.problems(), texts).show();
+                var dialog = ProblemsDialog.create(file, result.problems(), texts);
+                if (result.validRowsLoadable()) {
+                    var loadValid = ProblemsDialog.offerValidRows(dialog, result.problems(), texts);
+                    dialog.resultProperty().addListener((o, a, chosen) -> {
+                        if (chosen == loadValid) {
+                            open(file, true);
+                        }
+                    });
+                }
+                dialog.show();
             }
         });
     }

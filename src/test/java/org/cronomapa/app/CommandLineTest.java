@@ -187,4 +187,29 @@ class CommandLineTest {
         assertEquals(1, frames.code());
         assertTrue(frames.err().startsWith("error: cannot create the folder"), frames.err());
     }
+
+    /** --data takes an ACLED export in every mode; rows outside Peru are notes, not errors. */
+    @Test
+    void anAcledExportWorksAsDataAndItsNotesGoToStandardError() throws Exception {
+        Path acled = dir.resolve("acled.csv");
+        try (var in = CommandLineTest.class.getResourceAsStream("/org/cronomapa/io/acled-peru-sample.csv")) {
+            Files.copy(in, acled);
+        }
+        Run r = run("--summary", "--data", acled.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertTrue(s.path("regions").has("PE-PUN") || r.out().contains("PE-PUN"), r.out());
+        assertTrue(r.err().contains("note: ") && r.err().contains("Bolivia left out"), r.err());
+    }
+
+    @Test
+    void skipBadRowsLoadsTheValidRowsAndListsTheRest() throws Exception {
+        Path f = TestData.write(dir, "mixed.csv", "id,date,type,region,lat,lon,fatalities\n"
+                + "a,2023-01-10,march,PE-PUN,-15.5,-70.13,0\nb,2023-02-30,march,PE-PUN,-15.5,-70.13,0\n");
+        assertEquals(1, run("--validate", f.toString()).code());
+        Run r = run("--validate", f.toString(), "--skip-bad-rows");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("valid: 1 events"), r.out());
+        assertTrue(r.err().contains("left out 1 of 2 rows") && r.err().contains("mixed.csv:3 [date]"), r.err());
+    }
 }

@@ -135,7 +135,7 @@ class EventsGeoJsonTest {
     }
 
     @Test
-    void unknownExtension() throws Exception {
-        assertProblem(problems("x.txt", "hello"), "x.txt", "file", "unknown file type");
+    void textThatIsNoEventsFileIsNamedAsSuch() throws Exception {
+        assertProblem(problems("x.txt", "hello"), "x.txt", "file", "not an events file Cronomapa reads");
     }
 }
