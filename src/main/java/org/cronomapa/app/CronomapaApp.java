@@ -35,7 +35,8 @@ public final class CronomapaApp extends Application {
             e.problems().forEach(p -> System.err.println("  " + p));
             session = new Session(locale, null);
         }
-        window = new MainWindow(session.state, session.texts, opener(session), url -> getHostServices().showDocument(url));
+        window = new MainWindow(session.state, session.texts, opener(session), RecentFilesOnDisk.load(),
+                url -> getHostServices().showDocument(url));
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(1400, 900));
         stage.show();
@@ -51,6 +52,11 @@ public final class CronomapaApp extends Application {
             @Override
             public Opened openValidRows(Path file) {
                 return load(file, true);
+            }
+
+            @Override
+            public Opened openBundled() {
+                return new Opened(DatasetFiles.bundled(session.regions), ProblemReport.of(java.util.List.of()));
             }
 
             private Opened load(Path file, boolean skipBadRows) {

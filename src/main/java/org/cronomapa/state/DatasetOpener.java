@@ -19,6 +19,11 @@ public interface DatasetOpener {
         return open(file);
     }
 
+    /** The dataset bundled with the application, always one click away. */
+    default Opened openBundled() {
+        return new Opened(null, ProblemReport.of("bundled dataset", "file", "no bundled dataset in this build"));
+    }
+
     /**
      * The outcome of opening a file. With a dataset, {@code problems} lists rows skipped at the
      * user's request and {@code notes} what the user should know that is not an error (events

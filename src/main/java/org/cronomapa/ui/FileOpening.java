@@ -1,10 +1,10 @@
 package org.cronomapa.ui;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
@@ -22,11 +22,15 @@ final class FileOpening {
         this.opener = opener;
     }
 
-    void start(Path file, boolean validRowsOnly, Consumer<DatasetOpener.Opened> done) {
+    DatasetOpener opener() {
+        return opener;
+    }
+
+    void start(String name, Supplier<DatasetOpener.Opened> work, Consumer<DatasetOpener.Opened> done) {
         Task<DatasetOpener.Opened> task = new Task<>() {
             @Override
             protected DatasetOpener.Opened call() {
-                return validRowsOnly ? opener.openValidRows(file) : opener.open(file);
+                return work.get();
             }
         };
         task.setOnSucceeded(e -> {
@@ -37,11 +41,11 @@ final class FileOpening {
             running.remove(task);
             // The opener reports problems rather than throwing; this is the last line of defence.
             done.accept(new DatasetOpener.Opened(null,
-                    ProblemReport.of(file.toString(), "file", "could not read: " + task.getException())));
+                    ProblemReport.of(name, "file", "could not read: " + task.getException())));
         });
         task.setOnCancelled(e -> running.remove(task));
         running.add(task);
-        Thread t = new Thread(task, "open-" + file.getFileName());
+        Thread t = new Thread(task, "open-" + name);
         t.setDaemon(true);
         t.start();
     }

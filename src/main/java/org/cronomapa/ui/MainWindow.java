@@ -1,12 +1,14 @@
 package org.cronomapa.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.VBox;
+import org.cronomapa.state.RecentFiles;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -15,8 +17,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.cronomapa.state.DatasetOpener;
@@ -31,7 +31,7 @@ import org.cronomapa.timeline.TimeIndex;
 public final class MainWindow {
     private final ViewerState state;
     private final Texts texts;
-    private final FileOpening opening;
+    private final FileActions files;
     private final ChangeListener<Boolean> onShowing = (o, was, is) -> showingChanged(is);
     private final MapView map;
     private final TimelineBar timeline;
@@ -39,12 +39,18 @@ public final class MainWindow {
     private final Pulse pulse;
 
     public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, Consumer<String> openLink) {
+        this(state, texts, opener, new RecentFiles(java.util.List.of()), openLink);
+    }
+
+    public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, RecentFiles recent, Consumer<String> openLink) {
         this.state = state;
         this.texts = texts;
-        this.opening = new FileOpening(opener);
+        this.files = new FileActions(state, texts, opener, recent, this::showing);
         this.map = new MapView(state, texts);
         this.timeline = new TimelineBar(state, texts);
-        root.setTop(toolbar());
+        MenuBar menus = new MenuBar(files.menu());
+        menus.setId("menu-bar");
+        root.setTop(new VBox(menus, toolbar()));
         root.setCenter(map);
         root.setRight(new DetailsPanel(state, texts, openLink));
         root.setBottom(timeline);
@@ -55,6 +61,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("cronomapa.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        files.acceptDrops(scene);
         scene.windowProperty().addListener((o, old, now) -> {
             if (old != null) {
                 old.showingProperty().removeListener(onShowing);
@@ -73,7 +80,7 @@ public final class MainWindow {
 
     public void stop() {
         pulse.stop();
-        opening.cancelAll();
+        files.cancelAll();
     }
 
     private void onKey(KeyEvent e) {
@@ -109,7 +116,7 @@ public final class MainWindow {
 
     private ToolBar toolbar() {
         Button open = new Button(texts.get("button.open"));
-        open.setOnAction(e -> chooseFile());
+        open.setOnAction(e -> files.choose());
         open.setFocusTraversable(false);
         Button reset = new Button(texts.get("button.resetView"));
         reset.setOnAction(e -> state.resetView());
@@ -156,50 +163,9 @@ public final class MainWindow {
         };
     }
 
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("open.filter"),
-                "*.geojson", "*.json", "*.csv"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            open(file.toPath());
-        }
-    }
-
-    /**
-     * Opens a file off the FX thread; on problems shows them and keeps the current data. If the
-     * window closes first, the outcome is dropped: no data loaded, no dialog for a closed window.
-     */
+    /** Opens a file as File → Open does (off the FX thread; problems shown, the data kept). */
     public void open(Path file) {
-        open(file, false);
-    }
-
-    private void open(Path file, boolean validRowsOnly) {
-        opening.start(file, validRowsOnly, result -> {
-            if (!showing()) {
-                return; // finished in the same pulse as the close, before cancelAll could stop it
-            }
-            if (result.ok()) {
-                state.loadDataset(result.dataset());
-                ((Stage) root.getScene().getWindow()).setTitle(texts.get("app.title") + " — " + result.dataset().name());
-                if (result.problems().total() > 0 || result.notes().total() > 0) {
-                    ProblemsDialog.loaded(file, result, texts).show();
-                }
-            } else {
-                state.reportProblems(result.problems());
-                var dialog = ProblemsDialog.create(file, result.problems(), texts);
-                if (result.validRowsLoadable()) {
-                    var loadValid = ProblemsDialog.offerValidRows(dialog, result.problems(), texts);
-                    dialog.resultProperty().addListener((o, a, chosen) -> {
-                        if (chosen == loadValid) {
-                            open(file, true);
-                        }
-                    });
-                }
-                dialog.show();
-            }
-        });
+        files.open(file);
     }
 
     private boolean showing() {
