@@ -35,9 +35,7 @@ public final class EventExport {
         EventSource events = new EventSource(data, rows);
         AtomicFiles.writeText(target, out -> {
             EventSink sink = format.open(out, events);
-            for (int i = 0; i < events.size(); i++) {
-                sink.accept(events.get(i));
-            }
+            events.forEach(sink::accept);
             sink.finish();
         });
         return rows.length;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.cronomapa.io.EventSink;
 import org.cronomapa.io.EventsCsvWriter;
 import org.cronomapa.io.EventsGeoJsonWriter;
-import org.cronomapa.model.Event;
 
 /** The file formats events can be exported to, named by the file's extension. */
 public enum EventFormat {
@@ -19,14 +18,12 @@ public enum EventFormat {
         EventSink open(Writer out, EventSource events) throws IOException {
             // The header names a column set per source and figure, so the longest lists are
             // found first, in a pass of their own.
-            int sources = 0;
-            int figures = 0;
-            for (int i = 0; i < events.size(); i++) {
-                Event e = events.get(i);
-                sources = Math.max(sources, e.sources().size());
-                figures = Math.max(figures, e.figures().size());
-            }
-            return EventsCsvWriter.open(out, sources, figures);
+            int[] longest = new int[2];
+            events.forEach(e -> {
+                longest[0] = Math.max(longest[0], e.sources().size());
+                longest[1] = Math.max(longest[1], e.figures().size());
+            });
+            return EventsCsvWriter.open(out, longest[0], longest[1]);
         }
     },
     GEOJSON(".geojson", ".json") {

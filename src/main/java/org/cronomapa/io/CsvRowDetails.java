@@ -26,8 +26,21 @@ record CsvRowDetails(Path file, CsvHeader h) implements org.cronomapa.model.Even
 
     @Override
     public Event event(int offset) {
+        return events(new int[] {offset}).get(0);
+    }
+
+    /** The rows at these offsets, read in one opening of the file through one buffer. */
+    @Override
+    public List<Event> events(int[] offsets) {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            return toEvent(row(raf, offset));
+            List<Event> out = new ArrayList<>(offsets.length);
+            byte[] buf = new byte[FIRST_READ];
+            CsvLine line = new CsvLine();
+            for (int offset : offsets) {
+                buf = row(raf, offset, buf, line);
+                out.add(toEvent(line));
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot re-read " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -35,20 +48,21 @@ record CsvRowDetails(Path file, CsvHeader h) implements org.cronomapa.model.Even
         }
     }
 
-    /** The record at {@code offset}, read until its line end however long its quoted fields are. */
-    private static CsvLine row(RandomAccessFile raf, long offset) throws IOException {
+    /**
+     * Reads the record at {@code offset} into {@code line}, however long its quoted fields are;
+     * returns the buffer it used, grown if the record needed more.
+     */
+    private static byte[] row(RandomAccessFile raf, long offset, byte[] buf, CsvLine line) throws IOException {
         long left = raf.length() - offset;
-        int size = (int) Math.min(FIRST_READ, left);
-        CsvLine line = new CsvLine();
         while (true) {
-            byte[] buf = new byte[size];
+            int size = (int) Math.min(buf.length, left);
             raf.seek(offset);
-            raf.readFully(buf);
+            raf.readFully(buf, 0, size);
             line.read(buf, 0, size);
             if (line.complete() || size >= left) {
-                return line;
+                return buf;
             }
-            size = (int) Math.min(2L * size, left);
+            buf = new byte[(int) Math.min(2L * buf.length, left)];
         }
     }
 
