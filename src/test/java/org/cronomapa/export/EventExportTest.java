@@ -68,6 +68,35 @@ class EventExportTest {
         assertArrayEquals(Files.readAllBytes(csv), Files.readAllBytes(csv2));
     }
 
+    /**
+     * RFC 7946, as QGIS and kepler.gl read it: a FeatureCollection of Features, each a Point at
+     * [lon, lat] with a properties object, no member beyond those and format_version (a foreign
+     * member, which readers ignore). Checked with @placemarkio/check-geojson too (docs/decisions/0010).
+     */
+    @Test
+    void theGeoJsonIsPlainRfc7946() throws Exception {
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(export(curatedData, "e.geojson").toFile());
+        assertEquals(List.of("type", "format_version", "features"), fieldNames(root));
+        assertEquals("FeatureCollection", root.get("type").asText());
+        assertEquals(curated.size(), root.get("features").size());
+        for (int i = 0; i < curated.size(); i++) {
+            var f = root.get("features").get(i);
+            assertEquals(List.of("type", "geometry", "properties"), fieldNames(f));
+            assertEquals("Feature", f.get("type").asText());
+            assertEquals("Point", f.get("geometry").get("type").asText());
+            var xy = f.get("geometry").get("coordinates");
+            assertEquals(List.of(curated.get(i).lon(), curated.get(i).lat()), List.of(xy.get(0).doubleValue(), xy.get(1).doubleValue()));
+            assertEquals(2, xy.size());
+            assertTrue(f.get("properties").isObject());
+        }
+    }
+
+    private static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void theCsvHasColumnsForTheLongestListsAndNoMore() throws Exception {
         String header = Files.readAllLines(export(curatedData, "e.csv")).get(0);
