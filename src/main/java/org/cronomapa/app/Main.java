@@ -90,7 +90,7 @@ public final class Main {
                 "       --validate FILE",
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
-                "       --convert IN OUT      events from IN (.geojson, .json, .csv) to OUT (.csv, .geojson, .json)"));
+                "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)"));
         return error == null ? 0 : 2;
     }
 }
