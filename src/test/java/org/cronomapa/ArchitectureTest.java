@@ -39,11 +39,12 @@ class ArchitectureTest {
     private static final String RENDER = "org.cronomapa.render..";
     private static final String STATE = "org.cronomapa.state..";
     private static final String UI = "org.cronomapa.ui..";
+    private static final String EXPORT = "org.cronomapa.export..";
     private static final String APP = "org.cronomapa.app..";
 
     @ArchTest
     static final ArchRule onlyKnownPackages = classes().that().resideInAPackage("org.cronomapa..")
-            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, RENDER, STATE, UI, APP)
+            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, RENDER, STATE, UI, EXPORT, APP)
             .because("each package has a whitelist below; a new one (say export) must get its own rule, "
                     + "decided when it is created, not after it has grown arrows");
 
@@ -113,9 +114,20 @@ class ArchitectureTest {
                     JAVA, JAVAFX, CONTROLSFX)
             .because("the window reads files only through the opener the app wires in, so never io, app or Jackson");
 
+    /*
+     * The export stage chooses a sink by the file's name and feeds it the chosen rows; the sinks
+     * that write a file format (CSV, GeoJSON with Jackson) live in io beside their readers, so
+     * the stage itself needs no library (docs/decisions/0010).
+     */
+    @ArchTest
+    static final ArchRule exportFeedsSinks = classes().that().resideInAPackage(EXPORT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(EXPORT, IO, MODEL, JAVA)
+            .because("an export writes the model through io's sinks and atomic files; it draws nothing and "
+                    + "knows no window, so the window and the command line can both run it");
+
     @ArchTest
     static final ArchRule appWiresEverything = classes().that().resideInAPackage(APP)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, STATE, RENDER, MAP, TIMELINE, IO,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, EXPORT, STATE, RENDER, MAP, TIMELINE, IO,
                     MODEL, JAVA, JAVAFX, CONTROLSFX, JACKSON, JTS)
             .because("the app is the one place that wires every stage together; even so, a new library "
                     + "is a decision to record here");

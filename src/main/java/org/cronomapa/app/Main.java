@@ -50,6 +50,7 @@ public final class Main {
                 case "--validate": return ValidateCommand.run(o);
                 case "--bench": return BenchCommand.run(o);
                 case "--synthetic": return SyntheticEvents.run(o);
+                case "--convert": return ConvertCommand.run(o);
                 default: return usage(null);
             }
         } catch (Options.UsageException e) {
@@ -90,7 +91,8 @@ public final class Main {
                 "       --summary [--date YYYY-MM-DD] [--data FILE]",
                 "       --validate FILE",
                 "       --bench [--events 10000,100000,1000000]",
-                "       --synthetic FILE.csv --events N      write N made-up events over the real regions"));
+                "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
+                "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)"));
         return error == null ? 0 : 2;
     }
 }

@@ -12,12 +12,16 @@ import org.cronomapa.timeline.TimeIndex;
 
 /** The command line: one mode flag and its options, checked with messages a user can act on. */
 final class Options {
-    static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--synthetic", "--help");
+    static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--synthetic",
+            "--convert", "--help");
+    /** Options followed by two values: {@code --convert IN OUT}. */
+    private static final Set<String> WITH_TWO_VALUES = Set.of("--convert");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--skip-bad-rows");
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> secondValues = new HashMap<>();
     private String mode;
 
     static Options parse(List<String> args) {
@@ -28,6 +32,12 @@ final class Options {
                 o.values.put(a, "true");
                 continue;
             }
+            if (WITH_TWO_VALUES.contains(a)) {
+                if (i + 2 >= args.size()) {
+                    throw new UsageException(a + " needs two files: " + a + " IN OUT");
+                }
+                o.secondValues.put(a, args.get(i + 2));
+            }
             if (!WITH_VALUE.contains(a) && !MODES.contains(a)) {
                 throw new UsageException("unknown option '" + a + "'");
             }
@@ -37,11 +47,14 @@ final class Options {
                 }
                 o.mode = a;
             }
-            if (WITH_VALUE.contains(a)) {
+            if (WITH_VALUE.contains(a) || WITH_TWO_VALUES.contains(a)) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException(a + " needs a value");
                 }
                 o.values.put(a, args.get(++i));
+            }
+            if (WITH_TWO_VALUES.contains(a)) {
+                i++;
             }
         }
         return o;
@@ -51,6 +64,8 @@ final class Options {
     String value(String key) { return values.get(key); }
     boolean has(String key) { return values.containsKey(key); }
     Path path(String key) { return values.containsKey(key) ? Path.of(values.get(key)) : null; }
+    /** The second of an option's two values ({@code OUT} of {@code --convert IN OUT}). */
+    Path secondPath(String key) { return secondValues.containsKey(key) ? Path.of(secondValues.get(key)) : null; }
 
     LocalDate date() {
         String d = values.get("--date");

@@ -9,11 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes every file Cronomapa produces: into a temporary file in the same folder, moved into place
@@ -35,7 +37,7 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            temp = temporaryBeside(dir, target.getFileName().toString());
         } catch (IOException e) {
             throw new IOException(message(target, e), e);
         }
@@ -52,6 +54,24 @@ public final class AtomicFiles {
             throw e;
         }
     }
+
+    /**
+     * A new empty {@code .NAME….part} in the folder. Not {@code Files.createTempFile}: that makes
+     * the file readable by its owner only, and the export would keep those rights once moved into
+     * place; a file created plainly gets the rights the user's other new files get.
+     */
+    private static Path temporaryBeside(Path dir, String name) throws IOException {
+        while (true) {
+            Path temp = dir.resolve("." + name + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                // Another write to the same name picked the same number: pick again.
+            }
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A UTF-8 text file, written as {@link #write(Path, Body)} does. */
     public static void writeText(Path target, Body<Writer> body) throws IOException {

@@ -256,6 +256,9 @@ public final class CsvEvents {
             if (h.sourceUrl >= 0 && line.end(h.sourceUrl) > line.start(h.sourceUrl)) {
                 check.url("source_url", line.text(h.sourceUrl));
             }
+            count(line, h.geoPrecision, "geo_precision");
+            count(line, h.timePrecision, "time_precision");
+            lists(line);
             if (log.total() > before) {
                 return false;
             }
@@ -270,6 +273,23 @@ public final class CsvEvents {
             out.add(day, end == RowChecker.ABSENT ? day : end, region, type, (float) lon, (float) lat,
                     dead, hurt, howMany, rowStart);
             return true;
+        }
+
+        /**
+         * Numbered sources and figures (source2_url, figure1_value…), by the GeoJSON reader's rules:
+         * a source needs its web address, a figure's value is a count. Checked on opening, so the
+         * details re-read later cannot fail.
+         */
+        private void lists(CsvLine line) {
+            for (CsvHeader.ColumnSet s : h.sources) {
+                // The unnumbered source_… columns keep the first format's rule: checked above, when given.
+                if (!s.prefix().equals("source_") && s.filled(line)) {
+                    check.url(s.names()[3], s.text(line, 3));
+                }
+            }
+            for (CsvHeader.ColumnSet f : h.figures) {
+                count(line, f.at()[1], f.names()[1]);
+            }
         }
 
         private int count(CsvLine line, int f, String field) {

@@ -115,6 +115,8 @@ public final class EventsGeoJson {
         int injured = count(p, "injured", check);
         int injuredMax = count(p, "injured_max", check);
         int count = count(p, "count", check);
+        int geoPrecision = count(p, "geo_precision", check);
+        int timePrecision = count(p, "time_precision", check);
         List<Source> sources = sources(p.get("sources"), check);
         List<Figure> figures = figures(p.get("figures"), check);
         if (point != null) {
@@ -129,12 +131,12 @@ public final class EventsGeoJson {
             return null;
         }
         String code = r == RegionMap.NATIONAL_INDEX ? RegionMap.NATIONAL : regions.get(r).code();
-        return new Event(new String(id, StandardCharsets.UTF_8).trim(), LocalDate.ofEpochDay(day),
+        return new Event(RowChecker.textValue(new String(id, StandardCharsets.UTF_8)), LocalDate.ofEpochDay(day),
                 end == RowChecker.ABSENT ? null : LocalDate.ofEpochDay(end), EventType.ofIndex(t), code,
                 text(p, "place"), point[1], point[0], fatalities, Math.max(fatalities, fatalitiesMax), injured, count,
                 text(p, "death_kind"), text(p, "description_es"), text(p, "description_en"), sources, figures,
-                new Event.Details(text(p, "road"), Math.max(injured, injuredMax), p.path("geo_precision").asInt(0),
-                        p.path("time_precision").asInt(0), "unconfirmed".equals(text(p, "verification"))));
+                new Event.Details(text(p, "road"), Math.max(injured, injuredMax), geoPrecision, timePrecision,
+                        "unconfirmed".equals(text(p, "verification"))));
     }
 
     /** {@code [lon, lat]} of a Point (a third, altitude, value is allowed and ignored), or null with a problem. */
@@ -227,9 +229,12 @@ public final class EventsGeoJson {
         return out;
     }
 
-    /** A text property, or null; a value of another JSON type is given as its JSON text. */
+    /**
+     * A text property as the CSV reader would keep it ({@link RowChecker#textValue}), or null; a
+     * value of another JSON type is given as its JSON text.
+     */
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString();
+        return v == null || v.isNull() ? null : RowChecker.textValue(v.isValueNode() ? v.asText() : v.toString());
     }
 }

@@ -291,6 +291,10 @@ final class RowChecker {
     /**
      * A decimal in the plain grammar {@code [+-]digits[.digits][(e|E)[+-]digits]} (or {@code .5}),
      * NaN for anything else. The common short form is computed here; the rest by the JDK parser.
+     * The short form stops at 15 digits: up to there the digits and the power of ten are exact
+     * doubles, so one division is correctly rounded and gives what the JDK (and Jackson, for the
+     * same number in GeoJSON) would; with 16 or 17 digits it could land one unit off, and a file
+     * written from GeoJSON would not read back equal.
      */
     static double decimal(byte[] b, int s, int e) {
         int k = s;
@@ -305,7 +309,7 @@ final class RowChecker {
         for (; k < e; k++) {
             byte c = b[k];
             if (c >= '0' && c <= '9') {
-                if (digits < 17) {
+                if (digits < 15) {
                     mantissa = mantissa * 10 + (c - '0');
                     scale += point ? 1 : 0;
                 } else {
@@ -354,6 +358,26 @@ final class RowChecker {
         for (int i = 1; i < POW10.length; i++) {
             POW10[i] = POW10[i - 1] * 10;
         }
+    }
+
+    /**
+     * A text field's value as both readers keep it: spaces and tabs around it dropped (the rule
+     * for every field), and null when nothing is left, as {@link #required} sees it, so an empty
+     * CSV cell and an empty or missing GeoJSON property read as the same record.
+     */
+    static String textValue(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        int s = 0;
+        int e = raw.length();
+        while (s < e && (raw.charAt(s) == ' ' || raw.charAt(s) == '\t')) {
+            s++;
+        }
+        while (e > s && (raw.charAt(e - 1) == ' ' || raw.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        return s == e ? null : raw.substring(s, e);
     }
 
     /** A field's text for a message, shortened so a 3 MB field does not become a 3 MB message. */

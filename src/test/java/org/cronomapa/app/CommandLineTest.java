@@ -212,4 +212,38 @@ class CommandLineTest {
         assertTrue(r.out().contains("valid: 1 events"), r.out());
         assertTrue(r.err().contains("left out 1 of 2 rows") && r.err().contains("mixed.csv:3 [date]"), r.err());
     }
+
+    @Test
+    void convertWritesEveryEventAndSaysHowMany() throws Exception {
+        Path csv = dir.resolve("events.csv");
+        Run r = run("--convert", "data/events.geojson", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().strip().matches("wrote [0-9]{3} events to " + java.util.regex.Pattern.quote(csv.toString())), r.out());
+        Path json = dir.resolve("events.JSON");
+        Run back = run("--convert", csv.toString(), json.toString());
+        assertEquals(0, back.code(), back.err());
+        assertTrue(Files.readString(json).startsWith("{\"type\":\"FeatureCollection\",\"format_version\":1,"));
+    }
+
+    @Test
+    void convertRefusesABadInputWithItsProblemsAndWritesNothing() throws Exception {
+        Path bad = TestData.write(dir, "bad.csv", "id,date,type,region,lat,lon,fatalities\na,2023-01-10,riot,PE-PUN,-15.84,-70.02,0\n");
+        Path out = dir.resolve("out.geojson");
+        Run r = run("--convert", bad.toString(), out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.csv:2 [type]"), r.err());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
+    void convertToAnUnknownFormatOrWithoutOutIsAUsageError() throws Exception {
+        Run r = run("--convert", "data/events.geojson", dir.resolve("events.xlsx").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: --convert: cannot tell the format of "), r.err());
+        assertTrue(r.err().contains(".csv, .geojson, .json"), r.err());
+        Run half = run("--convert", "data/events.geojson");
+        assertEquals(2, half.code());
+        assertTrue(half.err().contains("--convert IN OUT"), half.err());
+        assertEquals(2, run("--convert", "a.csv", "b.csv", "--summary").code(), "one mode at a time");
+    }
 }

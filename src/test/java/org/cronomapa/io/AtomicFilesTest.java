@@ -63,4 +63,14 @@ class AtomicFilesTest {
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(notADir.resolve("map.png"), out -> out.write(1)));
         assertTrue(e.getMessage().startsWith("cannot write "), e.getMessage());
     }
+
+    /** Files.createTempFile's owner-only rights made every export unreadable to anyone else. */
+    @Test
+    void aWrittenFileGetsTheRightsOfAnyNewFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path written = dir.resolve("events.csv");
+        AtomicFiles.writeText(written, w -> w.write("x"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+    }
 }
