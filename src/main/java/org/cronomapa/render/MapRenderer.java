@@ -6,8 +6,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.cronomapa.map.Viewport;
-import org.cronomapa.model.EventColumns;
-import org.cronomapa.timeline.TimeIndex;
 import org.cronomapa.timeline.TimeWindow;
 
 /**
@@ -73,7 +71,7 @@ public final class MapRenderer {
         Object view = List.of(v, f.regions());
         if (!view.equals(viewKey)) {
             Canvas canvas = new Canvas(v.width(), v.height());
-            BaseMapPainter.paintBackground(canvas.getGraphicsContext2D(), f);
+            BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D()), f);
             background = Snapshots.pixels(canvas, false);
             regionRaster = new RegionRaster(f.regions(), v);
             viewKey = view;
@@ -84,7 +82,7 @@ public final class MapRenderer {
                 f.labels().regionNames(), f.labels().typeNames());
         if (!words.equals(overlayKey)) {
             Canvas canvas = new Canvas(v.width(), v.height());
-            BaseMapPainter.paintOverlay(canvas.getGraphicsContext2D(), f, ui);
+            BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D()), f, ui);
             overlay = Sprite.of(Snapshots.pixels(canvas, true), v.width(), v.height());
             overlayKey = words;
             classesKey = null;
@@ -131,33 +129,15 @@ public final class MapRenderer {
 
     private void stampMarkers(RenderFrame f, double ui) {
         drawn.clear();
-        TimeIndex index = f.index();
-        EventColumns events = index.events();
-        TimeWindow w = index.window(f.day(), f.windowDays());
-        double scale = ui * densityScale(w.hi() - w.lo());
+        TimeWindow w = f.index().window(f.day(), f.windowDays());
+        double scale = MarkerPlacement.scale(ui, w);
         if (spriteSets.size() > 8 && !spriteSets.containsKey(scale)) {
             spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
         }
         MarkerSprites sprites = spriteSets.computeIfAbsent(scale, MarkerSprites::new);
-        Viewport v = f.viewport();
-        int width = v.width();
-        int height = v.height();
-        CapitalInset inset = CapitalInset.place(f.regions(), v, ui);
-        for (int i = w.lo(); i < w.hi(); i++) {
-            if (events.region(i) < 0 || !w.contains(events, i)) {
-                continue;
-            }
-            double x = v.screenX(events.lon(i));
-            double y = v.screenY(events.lat(i));
-            if (x < -30 || y < -30 || x > width + 30 || y > height + 30
-                    || inset != null && inset.covers(x, y)) {
-                continue;
-            }
-            int type = events.type(i);
-            int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
-            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
-            drawn.add((float) x, (float) y, (float) sprites.radius(size), i, type, size, fade);
-        }
+        int height = f.viewport().height();
+        CapitalInset inset = CapitalInset.place(f.regions(), f.viewport(), ui);
+        MarkerPlacement.onMap(f, w, inset, scale, drawn);
         // Two bands of rows on two threads: each stamps every marker, clipped to its rows.
         int half = height / 2;
         if (drawn.size() > 2000) {
@@ -193,26 +173,8 @@ public final class MapRenderer {
         int top = inset.y0 + inset.titleHeight();
         raster.copyRows(insetMap, inset.width, mapHeight, inset.x0, top);
         raster.stamp(insetOverlay, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
-        EventColumns events = f.index().events();
         int first = drawn.size();
-        for (int i = w.lo(); i < w.hi(); i++) {
-            if (events.region(i) < 0 || !w.contains(events, i) || !inset.lonLat.contains(events.lon(i), events.lat(i))) {
-                continue;
-            }
-            double x = inset.x0 + inset.view.screenX(events.lon(i));
-            double y = top + inset.view.screenY(events.lat(i));
-            int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
-            double mainX = f.viewport().screenX(events.lon(i));
-            double mainY = f.viewport().screenY(events.lat(i));
-            boolean onMap = !inset.covers(mainX, mainY) && mainX >= -30 && mainY >= -30
-                    && mainX <= f.viewport().width() + 30 && mainY <= f.viewport().height() + 30;
-            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
-            if (onMap) {
-                drawn.addCopy((float) x, (float) y, (float) sprites.radius(size), i, events.type(i), size, fade);
-            } else {
-                drawn.add((float) x, (float) y, (float) sprites.radius(size), i, events.type(i), size, fade);
-            }
-        }
+        MarkerPlacement.inInset(f, w, inset, sprites.scale(), drawn);
         for (int k = first; k < drawn.size(); k++) {
             raster.stamp(sprites.get(drawn.type(k), drawn.sizeClass(k)), Math.round(drawn.x(k)), Math.round(drawn.y(k)),
                     drawn.fade(k), top, inset.y0 + inset.height);
