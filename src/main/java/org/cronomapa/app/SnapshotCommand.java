@@ -1,18 +1,25 @@
 package org.cronomapa.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
 import org.cronomapa.render.MapRenderer;
 import org.cronomapa.render.Raster;
+import org.cronomapa.render.SvgTarget;
 import org.cronomapa.ui.FrameFactory;
 
-/** {@code --snapshot FILE.png --date D}: the map as the window shows it on that day. */
+/**
+ * {@code --snapshot FILE.png|FILE.svg --date D}: the map as the window shows it on that day, as
+ * pixels or, for a name ending in .svg, as vector shapes and text drawn by the same layers.
+ */
 final class SnapshotCommand {
     private SnapshotCommand() {
     }
 
     static int run(Options o) throws Exception {
         Path out = o.path("--snapshot");
+        boolean svg = isSvg(out);
         int[] size = o.size();
         int window = o.window();
         var toolkit = Fx.startHeadlessAsync();
@@ -23,15 +30,30 @@ final class SnapshotCommand {
         toolkit.join();
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();
-        int[] pixels = Fx.call(() -> {
-            Raster r = renderer.render(frames.frame(s.state));
-            return r.pixels().clone();
-        });
-        PngEncoder.write(out, pixels, size[0], size[1]);
+        if (svg) {
+            String document = Fx.call(() -> {
+                SvgTarget target = new SvgTarget(size[0], size[1]);
+                renderer.renderVector(frames.frame(s.state), target);
+                return target.svg();
+            });
+            AtomicFiles.writeText(out, w -> w.write(document));
+        } else {
+            int[] pixels = Fx.call(() -> {
+                Raster r = renderer.render(frames.frame(s.state));
+                return r.pixels().clone();
+            });
+            PngEncoder.write(out, pixels, size[0], size[1]);
+        }
         long sinceStart = System.currentTimeMillis() - jvmStartMillis();
         System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().events()
                 + " markers); first map written " + sinceStart + " ms after JVM start");
         return 0;
+    }
+
+    /** SVG by the file's extension, in any case; anything else is PNG, as before. */
+    static boolean isSvg(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 
     /** The JVM's start; a runtime trimmed without java.management falls back to the process's (coarser). */

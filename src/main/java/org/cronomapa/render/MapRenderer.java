@@ -3,8 +3,6 @@ package org.cronomapa.render;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.cronomapa.map.Viewport;
 import org.cronomapa.timeline.TimeWindow;
 
@@ -49,11 +47,19 @@ public final class MapRenderer {
         stampMarkers(f, ui);
         if (dateText == null || dateScale != ui) {
             dateScale = ui;
-            dateText = new TextStamper(Font.font("DejaVu Sans", FontWeight.BOLD, 40 * ui), 3 * ui,
-                    "0123456789 " + f.labels().date());
+            dateText = new TextStamper(DateBadge.font(ui), DateBadge.halo(ui), "0123456789 " + f.labels().date());
         }
-        dateText.stamp(raster, f.labels().date(), 16 * ui, DateBadge.height(ui) / 2 + 4 * ui);
+        dateText.stamp(raster, f.labels().date(), DateBadge.x(ui), DateBadge.y(ui));
         return raster;
+    }
+
+    /**
+     * Draws the frame as shapes onto a vector target (SVG), through the same layers and marker
+     * rules as {@link #render}; {@link #drawn} then lists its markers. Needs the JavaFX toolkit
+     * (fonts, text measuring) but no canvas.
+     */
+    public void renderVector(RenderFrame f, MapCanvas target) {
+        VectorMap.draw(f, target, drawn);
     }
 
     /** The markers drawn by the last {@link #render}. */
