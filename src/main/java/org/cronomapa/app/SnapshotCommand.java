@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
 import org.cronomapa.render.MapRenderer;
-import org.cronomapa.render.Raster;
 import org.cronomapa.render.SvgTarget;
 import org.cronomapa.ui.FrameFactory;
 
@@ -22,6 +21,10 @@ final class SnapshotCommand {
         boolean svg = isSvg(out);
         int[] size = o.size();
         int window = o.window();
+        if (!svg && Runtime.getRuntime().maxMemory() < pngHeapNeeded(size[0], size[1])) {
+            System.err.println(tooLittleHeap(size[0], size[1], Runtime.getRuntime().maxMemory()));
+            return 1;
+        }
         var toolkit = Fx.startHeadlessAsync();
         Session s = new Session(o.locale(), o.path("--data"));
         s.goTo(o.date());
@@ -38,16 +41,33 @@ final class SnapshotCommand {
             });
             AtomicFiles.writeText(out, w -> w.write(document));
         } else {
-            int[] pixels = Fx.call(() -> {
-                Raster r = renderer.render(frames.frame(s.state));
-                return r.pixels().clone();
-            });
+            // The renderer draws no further frame, so its pixels need no copy (160 MB at 8000x5000).
+            int[] pixels = Fx.call(() -> renderer.render(frames.frame(s.state)).pixels());
             PngEncoder.write(out, pixels, size[0], size[1]);
         }
         long sinceStart = System.currentTimeMillis() - jvmStartMillis();
         System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().events()
                 + " markers); first map written " + sinceStart + " ms after JVM start");
         return 0;
+    }
+
+    /**
+     * The heap a PNG of this size needs: the first frame holds its cached layers, the canvas they
+     * are snapshotted from and the frame, about 25 bytes a pixel with headroom (measured: 8000x5000
+     * draws with 750 MB, 8000x8000 with 1.5 GB; docs/decisions/0009). Too little heap can fail
+     * on the toolkit's render thread, which leaves a layer blank instead of stopping the export.
+     * Checked first, so a small heap gets one clear line, not an error deep in the toolkit.
+     */
+    static long pngHeapNeeded(int width, int height) {
+        return 25L * width * height + (32L << 20);
+    }
+
+    static String tooLittleHeap(int width, int height, long maxHeap) {
+        long need = pngHeapNeeded(width, height);
+        long suggest = (long) Math.ceil(need * 1.2 / (1L << 30));
+        return "error: a " + width + "x" + height + " PNG needs at least " + (need >> 20) + " MB of Java heap and this"
+                + " Java may use " + (maxHeap >> 20) + " MB; give it more (java -Xmx" + suggest + "g -jar cronomapa.jar ...)"
+                + " or choose a smaller --size";
     }
 
     /** SVG by the file's extension, in any case; anything else is PNG, as before. */

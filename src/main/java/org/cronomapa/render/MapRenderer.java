@@ -40,10 +40,13 @@ public final class MapRenderer {
     public Raster render(RenderFrame f) {
         Viewport v = f.viewport();
         double ui = uiScale(v.width(), v.height());
+        int[] base = base(f, ui);
         if (raster == null || raster.width() != v.width() || raster.height() != v.height()) {
+            // After the layers: a new size's first frame never holds this and the layers' canvases at once.
+            raster = null;
             raster = new Raster(v.width(), v.height());
         }
-        raster.copyFrom(base(f, ui));
+        raster.copyFrom(base);
         stampMarkers(f, ui);
         if (dateText == null || dateScale != ui) {
             dateScale = ui;
@@ -75,8 +78,12 @@ public final class MapRenderer {
     private int[] base(RenderFrame f, double ui) {
         Viewport v = f.viewport();
         Object view = List.of(v, f.regions());
+        // One canvas for both layers when both change: the toolkit keeps a dropped canvas's frame-sized
+        // buffer alive for a while, and at 8000x5000 a second one is what ran out of heap.
+        Canvas scratch = null;
         if (!view.equals(viewKey)) {
             Canvas canvas = new Canvas(v.width(), v.height());
+            scratch = canvas;
             BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D()), f);
             background = Snapshots.pixels(canvas, false);
             regionRaster = new RegionRaster(f.regions(), v);
@@ -87,7 +94,8 @@ public final class MapRenderer {
         Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
                 f.labels().regionNames(), f.labels().typeNames());
         if (!words.equals(overlayKey)) {
-            Canvas canvas = new Canvas(v.width(), v.height());
+            Canvas canvas = scratch != null ? scratch : new Canvas(v.width(), v.height());
+            canvas.getGraphicsContext2D().clearRect(0, 0, v.width(), v.height());
             BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D()), f, ui);
             overlay = Sprite.of(Snapshots.pixels(canvas, true), v.width(), v.height());
             overlayKey = words;

@@ -82,6 +82,8 @@ class CommandLineTest {
             assertEquals(500, reader.getHeight(0));
             reader.dispose();
         }
+        assertTrue(SnapshotCommand.pngHeapNeeded(8000, 5000) < 1L << 30, "8000x5000 draws in a 1 GB heap");
+        assertTrue(SnapshotCommand.tooLittleHeap(8000, 8000, 1L << 30).contains("-Xmx2g"));
         Run tooWide = run("--snapshot", png.toString(), "--size", "8001x500");
         assertEquals(2, tooWide.code());
         assertTrue(tooWide.err().contains("8000x8000"), tooWide.err());
