@@ -83,7 +83,7 @@ public final class Main {
         }
         System.err.println(String.join("\n",
                 "usage: java -jar cronomapa.jar [--data FILE] [--lang es|en]        open the window",
-                "       --snapshot FILE.png [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
+                "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --summary [--date YYYY-MM-DD] [--data FILE]",
                 "       --validate FILE",

@@ -11,7 +11,8 @@ import org.cronomapa.timeline.TimeWindow;
  * Java from cached layers: the background and the overlay (borders, names, legend) are painted
  * with a Canvas only when the view or the words change; region fills are coloured from a
  * per-pixel region raster when a class changes; markers and the date are stamped every frame.
- * Call {@link #render} on the JavaFX thread: cache misses draw with a Canvas.
+ * Call {@link #render} on the JavaFX thread: cache misses draw with a Canvas. The same layers also
+ * draw onto a vector target ({@link #renderVector}, docs/decisions/0009).
  */
 public final class MapRenderer {
     private final DrawnMarkers drawn = new DrawnMarkers();
@@ -40,13 +41,14 @@ public final class MapRenderer {
     public Raster render(RenderFrame f) {
         Viewport v = f.viewport();
         double ui = uiScale(v.width(), v.height());
-        int[] base = base(f, ui);
+        int[] layers = base(f, ui);
         if (raster == null || raster.width() != v.width() || raster.height() != v.height()) {
-            // After the layers: a new size's first frame never holds this and the layers' canvases at once.
+            // Made after the layers, the old one dropped first: at 8000x5000 each frame-sized buffer is
+            // 160 MB, and the first frame of a size must not hold this one and the layers' canvas at once.
             raster = null;
             raster = new Raster(v.width(), v.height());
         }
-        raster.copyFrom(base);
+        raster.copyFrom(layers);
         stampMarkers(f, ui);
         if (dateText == null || dateScale != ui) {
             dateScale = ui;
@@ -65,7 +67,7 @@ public final class MapRenderer {
         VectorMap.draw(f, target, drawn);
     }
 
-    /** The markers drawn by the last {@link #render}. */
+    /** The markers drawn by the last {@link #render} or {@link #renderVector}. */
     public DrawnMarkers drawn() {
         return drawn;
     }
