@@ -86,8 +86,10 @@ final class CapitalInset {
         c.translate(0, top);
         if (fills != null) {
             c.fillRect(0, 0, width, height - top, MapStyle.SEA);
+            // The whole box, margins included, as the raster's region raster fills it.
+            Envelope shown = new Envelope(view.lon(0), view.lon(width), view.lat(0), view.lat(view.height()));
             for (int r = 0; r < regions.size(); r++) {
-                if (regions.get(r).outline().getEnvelopeInternal().intersects(lonLat)) {
+                if (regions.get(r).outline().getEnvelopeInternal().intersects(shown)) {
                     c.fill(MapPath.of(regions.get(r).outline(), view), fills[r]);
                 }
             }
