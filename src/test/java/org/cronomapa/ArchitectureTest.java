@@ -78,8 +78,8 @@ class ArchitectureTest {
      * Exceptions, each narrower than the library it comes from:
      * - org.locationtech.jts.geom (that package only, not geom.prep/util or JTS's algorithm,
      *   operation and index packages): the model hands out region outlines and bounds as JTS
-     *   values (Geometry, Polygon, LinearRing, Coordinate, Envelope), and BaseMapPainter,
-     *   RegionRaster, CapitalInset and MapRenderer walk and frame them. Spatial questions
+     *   values (Geometry, Polygon, LinearRing, Coordinate, Envelope), and MapPath (projecting
+     *   them for every drawing target), RegionRaster, CapitalInset and MapRenderer walk and frame them. Spatial questions
      *   (which region holds a point) stay in the model.
      * - FillRule: GraphicsContext.setFillRule takes it, so it is part of the canvas API even
      *   though it lives in javafx.scene.shape (whose Shape nodes stay forbidden).

@@ -45,6 +45,9 @@ final class Fx {
         try {
             return result.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // as thrown, so an OutOfMemoryError on a huge frame gets its own advice (Main.failed)
+            }
             throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
         }
     }

@@ -1,20 +1,30 @@
 package org.cronomapa.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
 import org.cronomapa.render.MapRenderer;
-import org.cronomapa.render.Raster;
+import org.cronomapa.render.SvgTarget;
 import org.cronomapa.ui.FrameFactory;
 
-/** {@code --snapshot FILE.png --date D}: the map as the window shows it on that day. */
+/**
+ * {@code --snapshot FILE.png|FILE.svg --date D}: the map as the window shows it on that day, as
+ * pixels or, for a name ending in .svg, as vector shapes and text drawn by the same layers.
+ */
 final class SnapshotCommand {
     private SnapshotCommand() {
     }
 
     static int run(Options o) throws Exception {
         Path out = o.path("--snapshot");
+        boolean svg = isSvg(out);
         int[] size = o.size();
         int window = o.window();
+        if (!svg && Runtime.getRuntime().maxMemory() < pngHeapNeeded(size[0], size[1])) {
+            System.err.println(tooLittleHeap(size[0], size[1], Runtime.getRuntime().maxMemory()));
+            return 1;
+        }
         var toolkit = Fx.startHeadlessAsync();
         Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
         s.goTo(o.date());
@@ -23,15 +33,47 @@ final class SnapshotCommand {
         toolkit.join();
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();
-        int[] pixels = Fx.call(() -> {
-            Raster r = renderer.render(frames.frame(s.state));
-            return r.pixels().clone();
-        });
-        PngEncoder.write(out, pixels, size[0], size[1]);
+        if (svg) {
+            String document = Fx.call(() -> {
+                SvgTarget target = new SvgTarget(size[0], size[1]);
+                renderer.renderVector(frames.frame(s.state), target);
+                return target.svg();
+            });
+            AtomicFiles.writeText(out, w -> w.write(document));
+        } else {
+            // The renderer draws no further frame, so its pixels need no copy (160 MB at 8000x5000).
+            int[] pixels = Fx.call(() -> renderer.render(frames.frame(s.state)).pixels());
+            PngEncoder.write(out, pixels, size[0], size[1]);
+        }
         long sinceStart = System.currentTimeMillis() - jvmStartMillis();
         System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().events()
                 + " markers); first map written " + sinceStart + " ms after JVM start");
         return 0;
+    }
+
+    /**
+     * The heap a PNG of this size needs: the first frame holds its cached layers, the canvas they
+     * are snapshotted from and the frame, about 25 bytes a pixel with headroom (measured: 8000x5000
+     * draws with 750 MB, 8000x8000 with 1.5 GB; docs/decisions/0009). Too little heap can fail
+     * on the toolkit's render thread, which leaves a layer blank instead of stopping the export.
+     * Checked first, so a small heap gets one clear line, not an error deep in the toolkit.
+     */
+    static long pngHeapNeeded(int width, int height) {
+        return 25L * width * height + (32L << 20);
+    }
+
+    static String tooLittleHeap(int width, int height, long maxHeap) {
+        long need = pngHeapNeeded(width, height);
+        long suggest = (long) Math.ceil(need * 1.2 / (1L << 30));
+        return "error: a " + width + "x" + height + " PNG needs at least " + (need >> 20) + " MB of Java heap and this"
+                + " Java may use " + (maxHeap >> 20) + " MB; give it more (java -Xmx" + suggest + "g -jar cronomapa.jar ...)"
+                + " or choose a smaller --size";
+    }
+
+    /** SVG by the file's extension, in any case; anything else is PNG, as before. */
+    static boolean isSvg(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 
     /** The JVM's start; a runtime trimmed without java.management falls back to the process's (coarser). */

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -15,78 +13,58 @@ import org.cronomapa.map.Viewport;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.Region;
 import org.cronomapa.model.RegionMap;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Paints the parts of a frame that change only when the view or the words move: the background
- * (sea, neighbouring countries) and a transparent overlay (region borders, names, subtitle,
- * legend). Region fills are not painted here: {@link RegionRaster} colours them per frame.
+ * (sea, neighbouring countries) and the overlay (region borders, names, subtitle, legend), onto
+ * any {@link MapCanvas}. The raster caches them as snapshots; a vector target gets them as shapes.
+ * Region fills are not painted here: {@link RegionRaster} or {@link VectorMap} colours them.
  */
 final class BaseMapPainter {
     private BaseMapPainter() {
     }
 
-    static void paintBackground(GraphicsContext g, RenderFrame f) {
+    static void paintBackground(MapCanvas c, RenderFrame f) {
         Viewport v = f.viewport();
-        g.setFill(MapStyle.SEA);
-        g.fillRect(0, 0, v.width(), v.height());
-        g.setFillRule(FillRule.EVEN_ODD);
-        g.setFill(MapStyle.CONTEXT_LAND);
-        g.setStroke(Color.web("#c9c5bb"));
-        g.setLineWidth(0.6);
-        for (Geometry c : f.regions().context()) {
-            path(g, c, v);
-            g.fill();
-            g.stroke();
+        c.fillRect(0, 0, v.width(), v.height(), MapStyle.SEA);
+        Color coast = Color.web("#c9c5bb");
+        for (Geometry g : f.regions().context()) {
+            MapPath p = MapPath.of(g, v);
+            c.fill(p, MapStyle.CONTEXT_LAND);
+            c.stroke(p, coast, 0.6);
         }
     }
 
-    static void paintOverlay(GraphicsContext g, RenderFrame f, double ui) {
+    static void paintOverlay(MapCanvas c, RenderFrame f, double ui) {
         Viewport v = f.viewport();
         RegionMap regions = f.regions();
-        g.setStroke(Color.web("#7a7a7a"));
-        g.setLineWidth(1.0);
+        c.beginLayer("borders");
+        Color border = Color.web("#7a7a7a");
         for (int r = 0; r < regions.size(); r++) {
-            path(g, regions.get(r).outline(), v);
-            g.stroke();
+            c.stroke(MapPath.of(regions.get(r).outline(), v), border, 1.0);
         }
-        CapitalInset.outline(g, regions, v, ui);
-        labels(g, f, ui);
-        subtitle(g, f, ui);
-        legend(g, f, ui);
-    }
-
-    static void path(GraphicsContext g, Geometry geometry, Viewport v) {
-        g.beginPath();
-        for (int i = 0; i < geometry.getNumGeometries(); i++) {
-            Polygon p = (Polygon) geometry.getGeometryN(i);
-            ring(g, p.getExteriorRing().getCoordinates(), v);
-            for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                ring(g, p.getInteriorRingN(h).getCoordinates(), v);
-            }
-        }
-    }
-
-    private static void ring(GraphicsContext g, Coordinate[] cs, Viewport v) {
-        g.moveTo(v.screenX(cs[0].x), v.screenY(cs[0].y));
-        for (int i = 1; i < cs.length; i++) {
-            g.lineTo(v.screenX(cs[i].x), v.screenY(cs[i].y));
-        }
-        g.closePath();
+        CapitalInset.outline(c, regions, v, ui);
+        c.endLayer();
+        c.beginLayer("region-names");
+        labels(c, f, ui);
+        c.endLayer();
+        c.beginLayer("subtitle");
+        subtitle(c, f, ui);
+        c.endLayer();
+        c.beginLayer("legend");
+        legend(c, f, ui);
+        c.endLayer();
     }
 
     /** Region names at their interior points, skipping any that would overlap one already placed. */
-    private static void labels(GraphicsContext g, RenderFrame f, double ui) {
+    private static void labels(MapCanvas c, RenderFrame f, double ui) {
         Viewport v = f.viewport();
         double size = Math.max(9, Math.min(22, 11 * ui * Math.sqrt(v.zoom())));
         Font font = Font.font("DejaVu Sans", FontWeight.BOLD, size);
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(3);
+        TextStyle style = TextStyle.plain(font, MapStyle.LABEL, TextAlignment.CENTER, VPos.CENTER)
+                .withHalo(MapStyle.LABEL_HALO, 3);
         List<double[]> placed = new ArrayList<>();
         Text measure = new Text();
         measure.setFont(font);
@@ -110,10 +88,7 @@ final class BaseMapPainter {
                 continue;
             }
             placed.add(box);
-            g.setStroke(MapStyle.LABEL_HALO);
-            g.strokeText(name, x, y);
-            g.setFill(MapStyle.LABEL);
-            g.fillText(name, x, y);
+            c.text(name, x, y, style);
         }
     }
 
@@ -126,16 +101,13 @@ final class BaseMapPainter {
         return false;
     }
 
-    private static void subtitle(GraphicsContext g, RenderFrame f, double ui) {
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font("DejaVu Sans", 14 * ui));
-        g.setFill(Color.web("#333333"));
-        g.fillText(f.labels().subtitle(), 16 * ui, DateBadge.height(ui) + 10 * ui);
+    private static void subtitle(MapCanvas c, RenderFrame f, double ui) {
+        c.text(f.labels().subtitle(), 16 * ui, DateBadge.height(ui) + 10 * ui, TextStyle.plain(
+                Font.font("DejaVu Sans", 14 * ui), Color.web("#333333"), TextAlignment.LEFT, VPos.TOP));
     }
 
     /** Bottom-left: the colour ramp with its numbers, then one icon per event type. */
-    private static void legend(GraphicsContext g, RenderFrame f, double ui) {
+    private static void legend(MapCanvas c, RenderFrame f, double ui) {
         ColourRamp ramp = f.ramp();
         double pad = 10 * ui;
         double sw = 22 * ui;
@@ -145,34 +117,26 @@ final class BaseMapPainter {
         double width = 190 * ui;
         double x0 = 12 * ui;
         double y0 = f.viewport().height() - height - 12 * ui;
-        g.setFill(MapStyle.PANEL);
-        g.fillRoundRect(x0, y0, width, height, 8 * ui, 8 * ui);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
+        c.fillRoundRect(x0, y0, width, height, 8 * ui, MapStyle.PANEL);
+        TextStyle title = TextStyle.plain(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui), MapStyle.LABEL,
+                TextAlignment.LEFT, VPos.CENTER);
+        TextStyle entry = TextStyle.plain(Font.font("DejaVu Sans", 12 * ui), MapStyle.LABEL,
+                TextAlignment.LEFT, VPos.CENTER);
         double y = y0 + pad + row / 2;
-        g.setFill(MapStyle.LABEL);
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui));
-        g.fillText(f.labels().legendTitle(), x0 + pad, y);
-        g.setFont(Font.font("DejaVu Sans", 12 * ui));
-        for (int c = 0; c < ramp.classes(); c++) {
+        c.text(f.labels().legendTitle(), x0 + pad, y, title);
+        Color swatchEdge = Color.web("#8a8a8a");
+        for (int k = 0; k < ramp.classes(); k++) {
             y += row;
-            g.setFill(ramp.colour(c));
-            g.fillRect(x0 + pad, y - row * 0.4, sw, row * 0.8);
-            g.setStroke(Color.web("#8a8a8a"));
-            g.setLineWidth(0.6);
-            g.strokeRect(x0 + pad, y - row * 0.4, sw, row * 0.8);
-            g.setFill(MapStyle.LABEL);
-            g.fillText(ramp.label(c), x0 + pad + sw + 8 * ui, y);
+            c.fillRect(x0 + pad, y - row * 0.4, sw, row * 0.8, ramp.colour(k));
+            c.strokeRect(x0 + pad, y - row * 0.4, sw, row * 0.8, swatchEdge, 0.6);
+            c.text(ramp.label(k), x0 + pad + sw + 8 * ui, y, entry);
         }
         y += row;
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui));
-        g.fillText(f.labels().markersTitle(), x0 + pad, y + row * 0.1);
-        g.setFont(Font.font("DejaVu Sans", 12 * ui));
+        c.text(f.labels().markersTitle(), x0 + pad, y + row * 0.1, title);
         for (int t = 0; t < types; t++) {
             y += row;
-            MarkerSprites.drawIcon(g, EventType.ofIndex(t), x0 + pad + sw / 2, y, 7 * ui);
-            g.setFill(MapStyle.LABEL);
-            g.fillText(f.labels().typeNames().get(t), x0 + pad + sw + 8 * ui, y);
+            c.marker(EventType.ofIndex(t), x0 + pad + sw / 2, y, 7 * ui, 255);
+            c.text(f.labels().typeNames().get(t), x0 + pad + sw + 8 * ui, y, entry);
         }
     }
 }

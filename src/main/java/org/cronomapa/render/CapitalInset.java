@@ -3,7 +3,6 @@ package org.cronomapa.render;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -68,40 +67,48 @@ final class CapitalInset {
         return height - view.height();
     }
 
-    /** What does not change with the data: region borders, the title strip and the frame. */
+    /** What does not change with the data (borders, title strip, frame), as the raster caches it. */
     Sprite overlay(RegionMap regions, String title, double ui) {
         Canvas canvas = new Canvas(width, height);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        int top = titleHeight();
-        g.save();
-        g.beginPath();
-        g.rect(0, top, width, height - top);
-        g.clip();
-        g.translate(0, top);
-        g.setLineWidth(1);
-        g.setStroke(Color.web("#7a7a7a"));
-        for (Region region : regions.regions()) {
-            if (region.outline().getEnvelopeInternal().intersects(lonLat)) {
-                BaseMapPainter.path(g, region.outline(), view);
-                g.stroke();
-            }
-        }
-        g.restore();
-        g.setFill(MapStyle.PANEL);
-        g.fillRect(0, 0, width, top);
-        g.setFill(MapStyle.LABEL);
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(title, 8 * ui, top / 2.0);
-        g.setStroke(Color.web("#444444"));
-        g.setLineWidth(2);
-        g.strokeRect(1, 1, width - 2, height - 2);
+        paint(new FxCanvas(canvas.getGraphicsContext2D()), regions, null, title, ui);
         return Sprite.of(Snapshots.pixels(canvas, true), width, height);
     }
 
+    /**
+     * The box in its own coordinates (0, 0 at its top-left corner). With {@code fills} (one colour
+     * per region) it paints the sea and the regions first, as a vector target needs; the raster
+     * passes null and composes the fills from its own region raster underneath.
+     */
+    void paint(MapCanvas c, RegionMap regions, Color[] fills, String title, double ui) {
+        int top = titleHeight();
+        c.save();
+        c.clip(0, top, width, height - top);
+        c.translate(0, top);
+        if (fills != null) {
+            c.fillRect(0, 0, width, height - top, MapStyle.SEA);
+            // The whole box, margins included, as the raster's region raster fills it.
+            Envelope shown = new Envelope(view.lon(0), view.lon(width), view.lat(0), view.lat(view.height()));
+            for (int r = 0; r < regions.size(); r++) {
+                if (regions.get(r).outline().getEnvelopeInternal().intersects(shown)) {
+                    c.fill(MapPath.of(regions.get(r).outline(), view), fills[r]);
+                }
+            }
+        }
+        Color border = Color.web("#7a7a7a");
+        for (Region region : regions.regions()) {
+            if (region.outline().getEnvelopeInternal().intersects(lonLat)) {
+                c.stroke(MapPath.of(region.outline(), view), border, 1);
+            }
+        }
+        c.restore();
+        c.fillRect(0, 0, width, top, MapStyle.PANEL);
+        c.text(title, 8 * ui, top / 2.0, TextStyle.plain(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui),
+                MapStyle.LABEL, TextAlignment.LEFT, VPos.CENTER));
+        c.strokeRect(1, 1, width - 2, height - 2, Color.web("#444444"), 2);
+    }
+
     /** The area the inset magnifies, outlined on the main map. */
-    static void outline(GraphicsContext g, RegionMap regions, Viewport main, double ui) {
+    static void outline(MapCanvas c, RegionMap regions, Viewport main, double ui) {
         CapitalInset inset = place(regions, main, ui);
         if (inset == null) {
             return;
@@ -109,8 +116,6 @@ final class CapitalInset {
         Envelope b = inset.lonLat;
         double x = main.screenX(b.getMinX());
         double y = main.screenY(b.getMaxY());
-        g.setStroke(Color.web("#444444"));
-        g.setLineWidth(1.2);
-        g.strokeRect(x, y, main.screenX(b.getMaxX()) - x, main.screenY(b.getMinY()) - y);
+        c.strokeRect(x, y, main.screenX(b.getMaxX()) - x, main.screenY(b.getMinY()) - y, Color.web("#444444"), 1.2);
     }
 }

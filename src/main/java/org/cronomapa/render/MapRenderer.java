@@ -3,11 +3,7 @@ package org.cronomapa.render;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.cronomapa.map.Viewport;
-import org.cronomapa.model.EventColumns;
-import org.cronomapa.timeline.TimeIndex;
 import org.cronomapa.timeline.TimeWindow;
 
 /**
@@ -15,7 +11,8 @@ import org.cronomapa.timeline.TimeWindow;
  * Java from cached layers: the background and the overlay (borders, names, legend) are painted
  * with a Canvas only when the view or the words change; region fills are coloured from a
  * per-pixel region raster when a class changes; markers and the date are stamped every frame.
- * Call {@link #render} on the JavaFX thread: cache misses draw with a Canvas.
+ * Call {@link #render} on the JavaFX thread: cache misses draw with a Canvas. The same layers also
+ * draw onto a vector target ({@link #renderVector}, docs/decisions/0009).
  */
 public final class MapRenderer {
     private final DrawnMarkers drawn = new DrawnMarkers();
@@ -44,21 +41,33 @@ public final class MapRenderer {
     public Raster render(RenderFrame f) {
         Viewport v = f.viewport();
         double ui = uiScale(v.width(), v.height());
+        int[] layers = base(f, ui);
         if (raster == null || raster.width() != v.width() || raster.height() != v.height()) {
+            // Made after the layers, the old one dropped first: at 8000x5000 each frame-sized buffer is
+            // 160 MB, and the first frame of a size must not hold this one and the layers' canvas at once.
+            raster = null;
             raster = new Raster(v.width(), v.height());
         }
-        raster.copyFrom(base(f, ui));
+        raster.copyFrom(layers);
         stampMarkers(f, ui);
         if (dateText == null || dateScale != ui) {
             dateScale = ui;
-            dateText = new TextStamper(Font.font("DejaVu Sans", FontWeight.BOLD, 40 * ui), 3 * ui,
-                    "0123456789 " + f.labels().date());
+            dateText = new TextStamper(DateBadge.font(ui), DateBadge.halo(ui), "0123456789 " + f.labels().date());
         }
-        dateText.stamp(raster, f.labels().date(), 16 * ui, DateBadge.height(ui) / 2 + 4 * ui);
+        dateText.stamp(raster, f.labels().date(), DateBadge.x(ui), DateBadge.y(ui));
         return raster;
     }
 
-    /** The markers drawn by the last {@link #render}. */
+    /**
+     * Draws the frame as shapes onto a vector target (SVG), through the same layers and marker
+     * rules as {@link #render}; {@link #drawn} then lists its markers. Needs the JavaFX toolkit
+     * (fonts, text measuring) but no canvas.
+     */
+    public void renderVector(RenderFrame f, MapCanvas target) {
+        VectorMap.draw(f, target, drawn);
+    }
+
+    /** The markers drawn by the last {@link #render} or {@link #renderVector}. */
     public DrawnMarkers drawn() {
         return drawn;
     }
@@ -71,9 +80,13 @@ public final class MapRenderer {
     private int[] base(RenderFrame f, double ui) {
         Viewport v = f.viewport();
         Object view = List.of(v, f.regions());
+        // One canvas for both layers when both change: the toolkit keeps a dropped canvas's frame-sized
+        // buffer alive for a while, and at 8000x5000 a second one is what ran out of heap.
+        Canvas scratch = null;
         if (!view.equals(viewKey)) {
             Canvas canvas = new Canvas(v.width(), v.height());
-            BaseMapPainter.paintBackground(canvas.getGraphicsContext2D(), f);
+            scratch = canvas;
+            BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D()), f);
             background = Snapshots.pixels(canvas, false);
             regionRaster = new RegionRaster(f.regions(), v);
             viewKey = view;
@@ -83,8 +96,9 @@ public final class MapRenderer {
         Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
                 f.labels().regionNames(), f.labels().typeNames());
         if (!words.equals(overlayKey)) {
-            Canvas canvas = new Canvas(v.width(), v.height());
-            BaseMapPainter.paintOverlay(canvas.getGraphicsContext2D(), f, ui);
+            Canvas canvas = scratch != null ? scratch : new Canvas(v.width(), v.height());
+            canvas.getGraphicsContext2D().clearRect(0, 0, v.width(), v.height());
+            BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D()), f, ui);
             overlay = Sprite.of(Snapshots.pixels(canvas, true), v.width(), v.height());
             overlayKey = words;
             classesKey = null;
@@ -131,33 +145,15 @@ public final class MapRenderer {
 
     private void stampMarkers(RenderFrame f, double ui) {
         drawn.clear();
-        TimeIndex index = f.index();
-        EventColumns events = index.events();
-        TimeWindow w = index.window(f.day(), f.windowDays());
-        double scale = ui * densityScale(w.hi() - w.lo());
+        TimeWindow w = f.index().window(f.day(), f.windowDays());
+        double scale = MarkerPlacement.scale(ui, w);
         if (spriteSets.size() > 8 && !spriteSets.containsKey(scale)) {
             spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
         }
         MarkerSprites sprites = spriteSets.computeIfAbsent(scale, MarkerSprites::new);
-        Viewport v = f.viewport();
-        int width = v.width();
-        int height = v.height();
-        CapitalInset inset = CapitalInset.place(f.regions(), v, ui);
-        for (int i = w.lo(); i < w.hi(); i++) {
-            if (events.region(i) < 0 || !w.contains(events, i)) {
-                continue;
-            }
-            double x = v.screenX(events.lon(i));
-            double y = v.screenY(events.lat(i));
-            if (x < -30 || y < -30 || x > width + 30 || y > height + 30
-                    || inset != null && inset.covers(x, y)) {
-                continue;
-            }
-            int type = events.type(i);
-            int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
-            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
-            drawn.add((float) x, (float) y, (float) sprites.radius(size), i, type, size, fade);
-        }
+        int height = f.viewport().height();
+        CapitalInset inset = CapitalInset.place(f.regions(), f.viewport(), ui);
+        MarkerPlacement.onMap(f, w, inset, scale, drawn);
         // Two bands of rows on two threads: each stamps every marker, clipped to its rows.
         int half = height / 2;
         if (drawn.size() > 2000) {
@@ -193,26 +189,8 @@ public final class MapRenderer {
         int top = inset.y0 + inset.titleHeight();
         raster.copyRows(insetMap, inset.width, mapHeight, inset.x0, top);
         raster.stamp(insetOverlay, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
-        EventColumns events = f.index().events();
         int first = drawn.size();
-        for (int i = w.lo(); i < w.hi(); i++) {
-            if (events.region(i) < 0 || !w.contains(events, i) || !inset.lonLat.contains(events.lon(i), events.lat(i))) {
-                continue;
-            }
-            double x = inset.x0 + inset.view.screenX(events.lon(i));
-            double y = top + inset.view.screenY(events.lat(i));
-            int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
-            double mainX = f.viewport().screenX(events.lon(i));
-            double mainY = f.viewport().screenY(events.lat(i));
-            boolean onMap = !inset.covers(mainX, mainY) && mainX >= -30 && mainY >= -30
-                    && mainX <= f.viewport().width() + 30 && mainY <= f.viewport().height() + 30;
-            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
-            if (onMap) {
-                drawn.addCopy((float) x, (float) y, (float) sprites.radius(size), i, events.type(i), size, fade);
-            } else {
-                drawn.add((float) x, (float) y, (float) sprites.radius(size), i, events.type(i), size, fade);
-            }
-        }
+        MarkerPlacement.inInset(f, w, inset, sprites.scale(), drawn);
         for (int k = first; k < drawn.size(); k++) {
             raster.stamp(sprites.get(drawn.type(k), drawn.sizeClass(k)), Math.round(drawn.x(k)), Math.round(drawn.y(k)),
                     drawn.fade(k), top, inset.y0 + inset.height);

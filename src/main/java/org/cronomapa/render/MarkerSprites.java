@@ -41,6 +41,11 @@ final class MarkerSprites {
     }
 
     double radius(int sizeClass) {
+        return radius(scale, sizeClass);
+    }
+
+    /** A marker's radius in pixels; never below 1.6 so the densest data stays visible. */
+    static double radius(double scale, int sizeClass) {
         return Math.max(1.6, MapStyle.RADII[sizeClass] * scale);
     }
 
@@ -48,7 +53,20 @@ final class MarkerSprites {
         return sprites[type][sizeClass];
     }
 
-    /** Draws one icon centred at (cx, cy); shared by sprites and the legend. */
+    /** The outline's width in pixels, whatever the marker's size. */
+    static final double OUTLINE_WIDTH = 1.6;
+
+    /** Tiny markers (dense data) skip the outline, which would otherwise swamp the colour. */
+    static boolean outlined(double radius) {
+        return radius >= 4;
+    }
+
+    /** White around every icon but the yellow one, which would vanish into a white edge. */
+    static Color outline(EventType type) {
+        return type == EventType.ATTACK_ON_PROPERTY ? Color.web("#555555") : Color.WHITE;
+    }
+
+    /** Draws one icon centred at (cx, cy); shared by sprites and the legend (vector targets: {@link SvgTarget}). */
     static void drawIcon(GraphicsContext g, EventType type, double cx, double cy, double radius) {
         double k = 2 * radius / Icons.VIEW_BOX;
         g.save();
@@ -58,10 +76,9 @@ final class MarkerSprites {
         g.appendSVGPath(Icons.path(type));
         g.setFill(MapStyle.colour(type));
         g.fill();
-        if (radius >= 4) {
-            // Tiny markers (dense data) skip the outline, which would otherwise swamp the colour.
-            g.setStroke(type == EventType.ATTACK_ON_PROPERTY ? Color.web("#555555") : Color.WHITE);
-            g.setLineWidth(1.6 / k);
+        if (outlined(radius)) {
+            g.setStroke(outline(type));
+            g.setLineWidth(OUTLINE_WIDTH / k);
             g.stroke();
         }
         g.restore();

@@ -1,5 +1,6 @@
 package org.cronomapa.render;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
@@ -8,6 +9,14 @@ import javafx.scene.paint.Color;
 
 /** Rasterises a Canvas into premultiplied ARGB ints (FX thread only). */
 final class Snapshots {
+    /**
+     * Canvases larger than this are snapshotted in bands of rows. A whole-canvas snapshot holds
+     * three more full-size buffers (the toolkit's target, the image, its copy) while the canvas's
+     * own one is alive; in bands, an 8000x5000 export needs about 0.4 GB less heap. Window-sized
+     * canvases stay one snapshot, as before.
+     */
+    static final int MAX_PIXELS_AT_ONCE = 1 << 22;
+
     private Snapshots() {
     }
 
@@ -16,9 +25,20 @@ final class Snapshots {
         int h = (int) canvas.getHeight();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(transparent ? Color.TRANSPARENT : Color.WHITE);
-        WritableImage image = canvas.snapshot(params, new WritableImage(w, h));
         int[] out = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), out, 0, w);
+        if ((long) w * h <= MAX_PIXELS_AT_ONCE) {
+            WritableImage image = canvas.snapshot(params, new WritableImage(w, h));
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), out, 0, w);
+            return out;
+        }
+        int band = Math.max(1, MAX_PIXELS_AT_ONCE / w);
+        WritableImage image = new WritableImage(w, band);
+        for (int y = 0; y < h; y += band) {
+            int rows = Math.min(band, h - y);
+            params.setViewport(new Rectangle2D(0, y, w, rows));
+            canvas.snapshot(params, image);
+            image.getPixelReader().getPixels(0, 0, w, rows, PixelFormat.getIntArgbPreInstance(), out, y * w, w);
+        }
         return out;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -42,8 +41,8 @@ final class TextStamper {
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(2 * halo);
-        g.setStroke(Color.web("#ffffffd0"));
-        g.setFill(Color.web("#1d1d1d"));
+        g.setStroke(DateBadge.HALO);
+        g.setFill(DateBadge.INK);
         for (int i = 0; i < chars.length(); i++) {
             g.strokeText(chars.substring(i, i + 1), i * cell + halo, cell / 2.0);
             g.fillText(chars.substring(i, i + 1), i * cell + halo, cell * 1.5);
@@ -89,10 +88,10 @@ final class TextStamper {
         g.setTextBaseline(VPos.CENTER);
         if (haloPass) {
             g.setLineWidth(2 * halo);
-            g.setStroke(Color.web("#ffffffd0"));
+            g.setStroke(DateBadge.HALO);
             g.strokeText(String.valueOf(c), halo, cell / 2.0);
         } else {
-            g.setFill(Color.web("#1d1d1d"));
+            g.setFill(DateBadge.INK);
             g.fillText(String.valueOf(c), halo, cell / 2.0);
         }
         return Sprite.of(Snapshots.pixels(canvas, true), cell, cell);

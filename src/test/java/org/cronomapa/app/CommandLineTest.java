@@ -51,6 +51,45 @@ class CommandLineTest {
     }
 
     @Test
+    void snapshotToAnSvgNameWritesVectorSvg() throws Exception {
+        Path svg = dir.resolve("Map.SVG");
+        Run r = run("--snapshot", svg.toString(), "--date", "2023-01-09", "--size", "1280x800", "--lang", "es");
+        assertEquals(0, r.code(), r.err());
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        var doc = factory.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertEquals("1280", doc.getDocumentElement().getAttribute("width"));
+        assertEquals(0, doc.getElementsByTagName("image").getLength(), "no embedded bitmap");
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">Puno</text>") && text.contains(">9 de enero de 2023</text>"), "searchable Spanish text");
+        assertTrue(text.contains("class=\"marker "), "markers on a day with events");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(svg), files.toList(), "written atomically: no temporary file left beside it");
+        }
+    }
+
+    @Test
+    void snapshotPngMayBe8000PixelsWide() throws Exception {
+        Path png = dir.resolve("wide.png");
+        // Full width, small height: the width limit is what is checked, and the test stays fast.
+        Run r = run("--snapshot", png.toString(), "--date", "2023-01-09", "--size", "8000x500");
+        assertEquals(0, r.code(), r.err());
+        try (var in = ImageIO.createImageInputStream(png.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(8000, reader.getWidth(0));
+            assertEquals(500, reader.getHeight(0));
+            reader.dispose();
+        }
+        assertTrue(SnapshotCommand.pngHeapNeeded(8000, 5000) < 1L << 30, "8000x5000 draws in a 1 GB heap");
+        assertTrue(SnapshotCommand.tooLittleHeap(8000, 8000, 1L << 30).contains("-Xmx2g"));
+        Run tooWide = run("--snapshot", png.toString(), "--size", "8001x500");
+        assertEquals(2, tooWide.code());
+        assertTrue(tooWide.err().contains("8000x8000"), tooWide.err());
+    }
+
+    @Test
     void exportFramesWritesFramesAndTheirTable() throws Exception {
         Path out = dir.resolve("frames");
         Run r = run("--export-frames", out.toString(), "--frames", "3", "--size", "400x300", "--window", "7");

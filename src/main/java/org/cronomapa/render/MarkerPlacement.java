@@ -1,0 +1,71 @@
+package org.cronomapa.render;
+
+import org.cronomapa.map.Viewport;
+import org.cronomapa.model.EventColumns;
+import org.cronomapa.timeline.TimeWindow;
+
+/**
+ * Which events of the window a frame shows as markers, where, how large and how faded: one set of
+ * rules for the raster (which stamps sprites) and the vector targets (which draw shapes).
+ */
+final class MarkerPlacement {
+    private MarkerPlacement() {
+    }
+
+    /** The markers' scale: the frame's text scale, shrunk when the window holds thousands. */
+    static double scale(double ui, TimeWindow w) {
+        return ui * MapRenderer.densityScale(w.hi() - w.lo());
+    }
+
+    /** The window's markers on the main map, skipping those well off screen or under the capital inset. */
+    static void onMap(RenderFrame f, TimeWindow w, CapitalInset inset, double scale, DrawnMarkers drawn) {
+        EventColumns events = f.index().events();
+        Viewport v = f.viewport();
+        int width = v.width();
+        int height = v.height();
+        for (int i = w.lo(); i < w.hi(); i++) {
+            if (events.region(i) < 0 || !w.contains(events, i)) {
+                continue;
+            }
+            double x = v.screenX(events.lon(i));
+            double y = v.screenY(events.lat(i));
+            if (x < -30 || y < -30 || x > width + 30 || y > height + 30
+                    || inset != null && inset.covers(x, y)) {
+                continue;
+            }
+            int type = events.type(i);
+            int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
+            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
+            drawn.add((float) x, (float) y, (float) MarkerSprites.radius(scale, size), i, type, size, fade);
+        }
+    }
+
+    /**
+     * The capital's markers at the inset's scale, in frame pixels. One also shown on the main map
+     * is added as a copy: hit-testable, counted once.
+     */
+    static void inInset(RenderFrame f, TimeWindow w, CapitalInset inset, double scale, DrawnMarkers drawn) {
+        int top = inset.y0 + inset.titleHeight();
+        EventColumns events = f.index().events();
+        Viewport main = f.viewport();
+        for (int i = w.lo(); i < w.hi(); i++) {
+            if (events.region(i) < 0 || !w.contains(events, i) || !inset.lonLat.contains(events.lon(i), events.lat(i))) {
+                continue;
+            }
+            double x = inset.x0 + inset.view.screenX(events.lon(i));
+            double y = top + inset.view.screenY(events.lat(i));
+            int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
+            double mainX = main.screenX(events.lon(i));
+            double mainY = main.screenY(events.lat(i));
+            boolean onMap = !inset.covers(mainX, mainY) && mainX >= -30 && mainY >= -30
+                    && mainX <= main.width() + 30 && mainY <= main.height() + 30;
+            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
+            float r = (float) MarkerSprites.radius(scale, size);
+            if (onMap) {
+                drawn.addCopy((float) x, (float) y, r, i, events.type(i), size, fade);
+            } else {
+                drawn.add((float) x, (float) y, r, i, events.type(i), size, fade);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.cronomapa.render;
+
+import javafx.scene.paint.Color;
+import org.cronomapa.map.Viewport;
+import org.cronomapa.model.EventType;
+import org.cronomapa.model.RegionMap;
+import org.cronomapa.timeline.TimeWindow;
+
+/**
+ * A whole frame drawn as shapes, in the raster's layer order: background, region fills, overlay
+ * (borders, names, subtitle, legend), markers, the capital inset, the date. The layers are the
+ * raster's own ({@link BaseMapPainter}, {@link CapitalInset}, {@link MarkerPlacement}); only the
+ * two layers the raster keeps as pixels for speed — region fills and stamped markers — are drawn
+ * here as paths instead.
+ */
+final class VectorMap {
+    private VectorMap() {
+    }
+
+    static void draw(RenderFrame f, MapCanvas c, DrawnMarkers drawn) {
+        Viewport v = f.viewport();
+        RegionMap regions = f.regions();
+        double ui = MapRenderer.uiScale(v.width(), v.height());
+        c.beginLayer("background");
+        BaseMapPainter.paintBackground(c, f);
+        c.endLayer();
+        Color[] fills = regionFills(f);
+        c.beginLayer("regions");
+        for (int r = 0; r < regions.size(); r++) {
+            c.fill(MapPath.of(regions.get(r).outline(), v), fills[r]);
+        }
+        c.endLayer();
+        BaseMapPainter.paintOverlay(c, f, ui);
+
+        drawn.clear();
+        TimeWindow w = f.index().window(f.day(), f.windowDays());
+        double scale = MarkerPlacement.scale(ui, w);
+        CapitalInset inset = CapitalInset.place(regions, v, ui);
+        MarkerPlacement.onMap(f, w, inset, scale, drawn);
+        c.beginLayer("markers");
+        markers(c, drawn, 0, scale);
+        c.endLayer();
+        if (inset != null) {
+            c.beginLayer("capital-inset");
+            c.save();
+            c.translate(inset.x0, inset.y0);
+            inset.paint(c, regions, fills, f.labels().insetTitle(), ui);
+            c.restore();
+            int first = drawn.size();
+            MarkerPlacement.inInset(f, w, inset, scale, drawn);
+            c.save();
+            c.clip(inset.x0, inset.y0 + inset.titleHeight(), inset.width, inset.view.height());
+            markers(c, drawn, first, scale);
+            c.restore();
+            c.endLayer();
+        }
+        c.beginLayer("date");
+        c.text(f.labels().date(), DateBadge.x(ui), DateBadge.y(ui), DateBadge.style(ui));
+        c.endLayer();
+    }
+
+    /** Each region's colour on this day, from the same aggregate and ramp as the raster's fills. */
+    private static Color[] regionFills(RenderFrame f) {
+        int n = f.regions().size();
+        double[] values = new double[n];
+        f.index().aggregate(f.day(), f.metric(), values);
+        Color[] fills = new Color[n];
+        for (int r = 0; r < n; r++) {
+            fills[r] = f.ramp().colour(f.ramp().classOf(values[r]));
+        }
+        return fills;
+    }
+
+    /** In the order the raster stamps them, so overlapping markers stack the same way. */
+    private static void markers(MapCanvas c, DrawnMarkers drawn, int from, double scale) {
+        for (int k = from; k < drawn.size(); k++) {
+            c.marker(EventType.ofIndex(drawn.type(k)), drawn.x(k), drawn.y(k),
+                    MarkerSprites.radius(scale, drawn.sizeClass(k)), drawn.fade(k));
+        }
+    }
+}
