@@ -36,7 +36,7 @@ public final class CronomapaApp extends Application {
             session = new Session(locale, null);
         }
         window = new MainWindow(session.state, session.texts, opener(session), RecentFilesOnDisk.load(),
-                url -> getHostServices().showDocument(url));
+                new WindowExports(session), url -> getHostServices().showDocument(url));
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(1400, 900));
         stage.show();

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.VBox;
+import org.cronomapa.state.Exports;
 import org.cronomapa.state.RecentFiles;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -32,6 +33,7 @@ public final class MainWindow {
     private final ViewerState state;
     private final Texts texts;
     private final FileActions files;
+    private final ExportActions exporting;
     private final ChangeListener<Boolean> onShowing = (o, was, is) -> showingChanged(is);
     private final MapView map;
     private final TimelineBar timeline;
@@ -39,16 +41,20 @@ public final class MainWindow {
     private final Pulse pulse;
 
     public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, Consumer<String> openLink) {
-        this(state, texts, opener, new RecentFiles(java.util.List.of()), openLink);
+        this(state, texts, opener, new RecentFiles(java.util.List.of()), Exports.NONE, openLink);
     }
 
-    public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, RecentFiles recent, Consumer<String> openLink) {
+    public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, RecentFiles recent, Exports exports,
+            Consumer<String> openLink) {
         this.state = state;
         this.texts = texts;
         this.files = new FileActions(state, texts, opener, recent, this::showing);
+        this.exporting = new ExportActions(state, texts, exports);
         this.map = new MapView(state, texts);
         this.timeline = new TimelineBar(state, texts);
-        MenuBar menus = new MenuBar(files.menu());
+        javafx.scene.control.Menu file = files.menu();
+        file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), exporting.menu());
+        MenuBar menus = new MenuBar(file);
         menus.setId("menu-bar");
         root.setTop(new VBox(menus, toolbar()));
         root.setCenter(map);
@@ -62,6 +68,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("cronomapa.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         files.acceptDrops(scene);
+        exporting.attach(scene);
         scene.windowProperty().addListener((o, old, now) -> {
             if (old != null) {
                 old.showingProperty().removeListener(onShowing);
@@ -146,7 +153,7 @@ public final class MainWindow {
         window.setFocusTraversable(false);
         window.setId("window-choice");
         return new ToolBar(open, new Separator(), new Label(texts.get("label.metric")), metric,
-                new Label(texts.get("label.window")), window, new Separator(), reset);
+                new Label(texts.get("label.window")), window, new Separator(), reset, new Separator(), exporting.statusLine());
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
@@ -161,6 +168,19 @@ public final class MainWindow {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /**
+     * Exports as File → Export does, to a file chosen by the caller: events for {@code .csv} or
+     * {@code .geojson}, the map at {@code width} x {@code height} for {@code .png} or {@code .svg}.
+     */
+    public void export(Path file, int width, int height) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png") || name.endsWith(".svg")) {
+            exporting.mapTo(file, width, height);
+        } else {
+            exporting.eventsTo(file);
+        }
     }
 
     /** Opens a file as File → Open does (off the FX thread; problems shown, the data kept). */

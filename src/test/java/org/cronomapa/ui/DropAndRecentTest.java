@@ -68,7 +68,7 @@ class DropAndRecentTest {
                 return new Opened(bundled, ProblemReport.of(List.of()));
             }
         };
-        MainWindow window = new MainWindow(state, texts, opener, recent, url -> { });
+        MainWindow window = new MainWindow(state, texts, opener, recent, org.cronomapa.state.Exports.NONE, url -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();
     }

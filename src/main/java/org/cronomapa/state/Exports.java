@@ -1,0 +1,38 @@
+package org.cronomapa.state;
+
+import java.nio.file.Path;
+
+/**
+ * What the window can write, wired in by the app (the window never touches files itself). Each
+ * call writes atomically and throws with a message naming the file and the reason.
+ */
+public interface Exports {
+    /** The events shown (every event until filters exist), as CSV or GeoJSON by the file's extension. */
+    int events(ViewerState state, Path file) throws Exception;
+
+    /**
+     * Draws the map as the window shows it (same day, window and view) at {@code width} x
+     * {@code height}; call on the FX thread. Returns the work that writes it (PNG or SVG by the
+     * file's extension), to run off the FX thread.
+     */
+    Writing map(ViewerState state, Path file, int width, int height) throws Exception;
+
+    /** The part of an export that only writes bytes, safe off the FX thread. */
+    @FunctionalInterface
+    interface Writing {
+        void write() throws Exception;
+    }
+
+    /** No exports (tests of other parts of the window). */
+    Exports NONE = new Exports() {
+        @Override
+        public int events(ViewerState state, Path file) {
+            throw new UnsupportedOperationException("exports are not wired in");
+        }
+
+        @Override
+        public Writing map(ViewerState state, Path file, int width, int height) {
+            throw new UnsupportedOperationException("exports are not wired in");
+        }
+    };
+}

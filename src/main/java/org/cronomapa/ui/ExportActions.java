@@ -1,0 +1,183 @@
+package org.cronomapa.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.cronomapa.state.Exports;
+import org.cronomapa.state.ViewerState;
+
+/**
+ * File → Export: the events shown as CSV or GeoJSON, the map as PNG (up to 8000 px wide) or SVG.
+ * Writing runs off the FX thread; a progress line appears when it takes more than a moment, and
+ * the status says what was written or why not.
+ */
+final class ExportActions {
+    /** Sizes offered for a PNG: the window's, then common screen and print sizes. */
+    private static final List<int[]> SIZES = List.of(new int[] {1920, 1080}, new int[] {3840, 2160},
+            new int[] {8000, 5000});
+    private final ViewerState state;
+    private final Texts texts;
+    private final Exports exports;
+    private final Label status = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private Scene scene;
+
+    ExportActions(ViewerState state, Texts texts, Exports exports) {
+        this.state = state;
+        this.texts = texts;
+        this.exports = exports;
+        status.setId("export-status");
+        progress.setPrefSize(16, 16);
+        progress.setVisible(false);
+    }
+
+    /** The progress and the last export's outcome, for the toolbar. */
+    HBox statusLine() {
+        HBox box = new HBox(6, progress, status);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    void attach(Scene s) {
+        scene = s;
+    }
+
+    Menu menu() {
+        MenuItem csv = item(texts.get("menu.export.csv"), "export-csv", () -> events("csv"));
+        MenuItem geojson = item(texts.get("menu.export.geojson"), "export-geojson", () -> events("geojson"));
+        MenuItem png = item(texts.get("menu.export.png"), "export-png", this::png);
+        MenuItem svg = item(texts.get("menu.export.svg"), "export-svg", () -> map("svg", viewWidth(), viewHeight()));
+        Menu menu = new Menu(texts.get("menu.export"), null, csv, geojson, png, svg);
+        menu.setId("export-menu");
+        return menu;
+    }
+
+    private MenuItem item(String label, String id, Runnable action) {
+        MenuItem i = new MenuItem(label);
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private Optional<Path> chooseTarget(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        String name = state.data().dataset() == null ? "cronomapa" : state.data().dataset().name().replaceAll("\\.[^.]*$", "");
+        chooser.setInitialFileName(name + "." + extension);
+        File f = chooser.showSaveDialog(scene == null ? null : scene.getWindow());
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path p = f.toPath();
+        return Optional.of(p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)
+                ? p : p.resolveSibling(p.getFileName() + "." + extension));
+    }
+
+    private void events(String extension) {
+        chooseTarget(extension).ifPresent(this::eventsTo);
+    }
+
+    /** Writes the events shown to {@code file}; public to the window for its keyboard and tests. */
+    void eventsTo(Path file) {
+        run(file, () -> texts.get("export.events.done", exports.events(state, file), file.getFileName()));
+    }
+
+    private void png() {
+        List<String> choices = new java.util.ArrayList<>();
+        choices.add(texts.get("export.size.window", viewWidth(), viewHeight()));
+        SIZES.forEach(s -> choices.add(s[0] + " × " + s[1]));
+        ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
+        ask.setTitle(texts.get("export.size.title"));
+        ask.setHeaderText(texts.get("export.size.header"));
+        ask.showAndWait().ifPresent(choice -> {
+            int i = choices.indexOf(choice);
+            int[] size = i == 0 ? new int[] {viewWidth(), viewHeight()} : SIZES.get(i - 1);
+            map("png", size[0], size[1]);
+        });
+    }
+
+    private void map(String extension, int width, int height) {
+        chooseTarget(extension).ifPresent(file -> mapTo(file, width, height));
+    }
+
+    /** Draws the map now (FX thread), then writes it off the FX thread. */
+    void mapTo(Path file, int width, int height) {
+        showProgress(file);
+        // Let the progress line paint before the frame is drawn on this thread.
+        Platform.runLater(() -> {
+            Exports.Writing writing;
+            try {
+                writing = exports.map(state, file, width, height);
+            } catch (Exception | OutOfMemoryError e) {
+                failed(file, e);
+                return;
+            }
+            run(file, () -> {
+                writing.write();
+                return texts.get("export.map.done", file.getFileName(), width, height);
+            });
+        });
+    }
+
+    private void run(Path file, Callable<String> work) {
+        showProgress(file);
+        Task<String> task = new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                return work.call();
+            }
+        };
+        PauseTransition moment = new PauseTransition(Duration.millis(300));
+        moment.setOnFinished(e -> progress.setVisible(task.isRunning()));
+        task.setOnSucceeded(e -> {
+            progress.setVisible(false);
+            status.setText(task.getValue());
+        });
+        task.setOnFailed(e -> failed(file, task.getException()));
+        Thread t = new Thread(task, "export-" + file.getFileName());
+        t.setDaemon(true);
+        t.start();
+        moment.play();
+    }
+
+    private void showProgress(Path file) {
+        status.setText(texts.get("export.writing", file.getFileName()));
+    }
+
+    private void failed(Path file, Throwable e) {
+        progress.setVisible(false);
+        status.setText(texts.get("export.failed", file.getFileName()));
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(texts.get("export.failed.title"));
+        alert.setHeaderText(texts.get("export.failed", file.getFileName()));
+        alert.setContentText(e instanceof OutOfMemoryError ? texts.get("export.memory") : String.valueOf(e.getMessage()));
+        alert.show();
+    }
+
+    private int viewWidth() {
+        var v = state.viewport().viewport();
+        return v == null ? 1280 : v.width();
+    }
+
+    private int viewHeight() {
+        var v = state.viewport().viewport();
+        return v == null ? 800 : v.height();
+    }
+}
