@@ -101,7 +101,7 @@ final class ExportActions {
 
     private void png() {
         List<String> choices = new java.util.ArrayList<>();
-        choices.add(texts.get("export.size.window", viewWidth(), viewHeight()));
+        choices.add(texts.get("export.size.window", String.valueOf(viewWidth()), String.valueOf(viewHeight())));
         SIZES.forEach(s -> choices.add(s[0] + " × " + s[1]));
         ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
         ask.setTitle(texts.get("export.size.title"));
@@ -131,7 +131,7 @@ final class ExportActions {
             }
             run(file, () -> {
                 writing.write();
-                return texts.get("export.map.done", file.getFileName(), width, height);
+                return texts.get("export.map.done", file.getFileName(), String.valueOf(width), String.valueOf(height));
             });
         });
     }
