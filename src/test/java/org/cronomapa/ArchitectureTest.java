@@ -40,11 +40,12 @@ class ArchitectureTest {
     private static final String STATE = "org.cronomapa.state..";
     private static final String UI = "org.cronomapa.ui..";
     private static final String EXPORT = "org.cronomapa.export..";
+    private static final String LABELS = "org.cronomapa.labels..";
     private static final String APP = "org.cronomapa.app..";
 
     @ArchTest
     static final ArchRule onlyKnownPackages = classes().that().resideInAPackage("org.cronomapa..")
-            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, RENDER, STATE, UI, EXPORT, APP)
+            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, RENDER, STATE, LABELS, UI, EXPORT, APP)
             .because("each package has a whitelist below; a new one (say export) must get its own rule, "
                     + "decided when it is created, not after it has grown arrows");
 
@@ -110,7 +111,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule uiGoesThroughState = classes().that().resideInAPackage(UI)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(UI, STATE, RENDER, MODEL, TIMELINE, MAP,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(UI, LABELS, STATE, RENDER, MODEL, TIMELINE, MAP,
                     JAVA, JAVAFX, CONTROLSFX)
             .because("the window reads files only through the opener the app wires in, so never io, app or Jackson");
 
@@ -125,9 +126,19 @@ class ArchitectureTest {
             .because("an export writes the model through io's sinks and atomic files; it draws nothing and "
                     + "knows no window, so the window and the command line can both run it");
 
+    /*
+     * The words (resource bundles, dates and numbers in the language) and the frame built from the
+     * view state, shared by the window and every export, so a file says and shows what the window does.
+     */
+    @ArchTest
+    static final ArchRule labelsAreShared = classes().that().resideInAPackage(LABELS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(LABELS, STATE, RENDER, MODEL, TIMELINE, MAP, JAVA)
+            .because("the window and the exports read the same words and frames; neither a control nor a file "
+                    + "belongs in them");
+
     @ArchTest
     static final ArchRule appWiresEverything = classes().that().resideInAPackage(APP)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, EXPORT, STATE, RENDER, MAP, TIMELINE, IO,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, LABELS, EXPORT, STATE, RENDER, MAP, TIMELINE, IO,
                     MODEL, JAVA, JAVAFX, CONTROLSFX, JACKSON, JTS)
             .because("the app is the one place that wires every stage together; even so, a new library "
                     + "is a decision to record here");

@@ -17,8 +17,8 @@ import org.cronomapa.render.Raster;
 import org.cronomapa.state.ViewerState;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.TimeIndex;
-import org.cronomapa.ui.FrameFactory;
-import org.cronomapa.ui.Texts;
+import org.cronomapa.labels.FrameFactory;
+import org.cronomapa.labels.Texts;
 
 /**
  * {@code --bench [--events 10000,100000,1000000]}: measures loading, aggregation, rendering and

@@ -20,7 +20,7 @@ import org.cronomapa.render.DrawnMarkers;
 import org.cronomapa.render.MapRenderer;
 import org.cronomapa.render.Raster;
 import org.cronomapa.timeline.TimeIndex;
-import org.cronomapa.ui.FrameFactory;
+import org.cronomapa.labels.FrameFactory;
 
 /**
  * {@code --export-frames DIR --frames N}: N frames spread over the data's range, written as PNG

@@ -11,7 +11,7 @@ import org.cronomapa.io.RegionsReader;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.RegionMap;
 import org.cronomapa.state.ViewerState;
-import org.cronomapa.ui.Texts;
+import org.cronomapa.labels.Texts;
 
 /** Wiring shared by the window and the command-line modes: bundle, region map, dataset, state. */
 final class Session {

@@ -6,7 +6,7 @@ import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
 import org.cronomapa.render.MapRenderer;
 import org.cronomapa.render.SvgTarget;
-import org.cronomapa.ui.FrameFactory;
+import org.cronomapa.labels.FrameFactory;
 
 /**
  * {@code --snapshot FILE.png|FILE.svg --date D}: the map as the window shows it on that day, as

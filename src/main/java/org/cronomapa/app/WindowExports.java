@@ -12,7 +12,7 @@ import org.cronomapa.render.RenderFrame;
 import org.cronomapa.render.SvgTarget;
 import org.cronomapa.state.Exports;
 import org.cronomapa.state.ViewerState;
-import org.cronomapa.ui.FrameFactory;
+import org.cronomapa.labels.FrameFactory;
 
 /**
  * The window's File → Export, through the same stages as the command line: the export stage for

@@ -1,5 +1,6 @@
 package org.cronomapa.ui;
 
+import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Event;
 
 /** Short texts about one event, for the tooltip. */

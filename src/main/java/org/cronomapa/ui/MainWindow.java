@@ -1,5 +1,6 @@
 package org.cronomapa.ui;
 
+import org.cronomapa.labels.Texts;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;

@@ -1,5 +1,7 @@
 package org.cronomapa.ui;
 
+import org.cronomapa.labels.FrameFactory;
+import org.cronomapa.labels.Texts;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;

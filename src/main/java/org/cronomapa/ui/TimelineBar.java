@@ -1,5 +1,6 @@
 package org.cronomapa.ui;
 
+import org.cronomapa.labels.Texts;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.cronomapa.state.ViewerState;

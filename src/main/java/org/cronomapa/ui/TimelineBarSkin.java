@@ -1,5 +1,6 @@
 package org.cronomapa.ui;
 
+import org.cronomapa.labels.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

@@ -1,5 +1,6 @@
 package org.cronomapa.ui;
 
+import org.cronomapa.labels.Texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

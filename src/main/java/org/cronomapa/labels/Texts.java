@@ -1,4 +1,4 @@
-package org.cronomapa.ui;
+package org.cronomapa.labels;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
