@@ -41,11 +41,12 @@ class ArchitectureTest {
     private static final String UI = "org.cronomapa.ui..";
     private static final String EXPORT = "org.cronomapa.export..";
     private static final String LABELS = "org.cronomapa.labels..";
+    private static final String CHARTS = "org.cronomapa.charts..";
     private static final String APP = "org.cronomapa.app..";
 
     @ArchTest
     static final ArchRule onlyKnownPackages = classes().that().resideInAPackage("org.cronomapa..")
-            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, RENDER, STATE, LABELS, UI, EXPORT, APP)
+            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, RENDER, CHARTS, STATE, LABELS, UI, EXPORT, APP)
             .because("each package has a whitelist below; a new one (say export) must get its own rule, "
                     + "decided when it is created, not after it has grown arrows");
 
@@ -111,7 +112,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule uiGoesThroughState = classes().that().resideInAPackage(UI)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(UI, LABELS, STATE, RENDER, MODEL, TIMELINE, MAP,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(UI, LABELS, CHARTS, STATE, RENDER, MODEL, TIMELINE, MAP,
                     JAVA, JAVAFX, CONTROLSFX)
             .because("the window reads files only through the opener the app wires in, so never io, app or Jackson");
 
@@ -132,13 +133,23 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule labelsAreShared = classes().that().resideInAPackage(LABELS)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(LABELS, STATE, RENDER, MODEL, TIMELINE, MAP, JAVA)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(LABELS, CHARTS, STATE, RENDER, MODEL, TIMELINE, MAP, JAVA)
             .because("the window and the exports read the same words and frames; neither a control nor a file "
                     + "belongs in them");
 
+    /*
+     * Charts are computed from the time index and drawn onto the renderer's drawing target, so the
+     * window, PNG and SVG share one chart (docs/decisions/0014).
+     */
+    @ArchTest
+    static final ArchRule chartsDrawOnTheTarget = classes().that().resideInAPackage(CHARTS)
+            .should().onlyDependOnClassesThat(resideInAnyPackage(CHARTS, RENDER, MODEL, TIMELINE, JAVA)
+                    .or(resideInAnyPackage(FX_DRAWING)))
+            .because("a chart is a function of its series, drawn on whatever target the caller gives");
+
     @ArchTest
     static final ArchRule appWiresEverything = classes().that().resideInAPackage(APP)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, LABELS, EXPORT, STATE, RENDER, MAP, TIMELINE, IO,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, LABELS, CHARTS, EXPORT, STATE, RENDER, MAP, TIMELINE, IO,
                     MODEL, JAVA, JAVAFX, CONTROLSFX, JACKSON, JTS)
             .because("the app is the one place that wires every stage together; even so, a new library "
                     + "is a decision to record here");

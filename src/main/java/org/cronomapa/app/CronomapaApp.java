@@ -37,6 +37,10 @@ public final class CronomapaApp extends Application {
         }
         window = new MainWindow(session.state, session.texts, opener(session), RecentFilesOnDisk.load(),
                 new WindowExports(session), url -> getHostServices().showDocument(url));
+        var bundledTotals = org.cronomapa.io.PublishedTotals.bundled().stream()
+                .map(t -> new org.cronomapa.charts.DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))
+                .toList();
+        window.setPublishedTotals(d -> DatasetFiles.BUNDLED_NAME.equals(d.name()) ? bundledTotals : java.util.List.of());
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(1400, 900));
         stage.show();

@@ -50,6 +50,7 @@ public final class Main {
                 case "--validate": return ValidateCommand.run(o);
                 case "--bench": return BenchCommand.run(o);
                 case "--synthetic": return SyntheticEvents.run(o);
+                case "--chart": return ChartCommand.run(o);
                 case "--convert": return ConvertCommand.run(o);
                 default: return usage(null);
             }
@@ -92,6 +93,7 @@ public final class Main {
                 "       --validate FILE",
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
+                "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en]",
                 "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)"));
         return error == null ? 0 : 2;
     }

@@ -13,9 +13,9 @@ import org.cronomapa.timeline.TimeIndex;
 /** The command line: one mode flag and its options, checked with messages a user can act on. */
 final class Options {
     static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--synthetic",
-            "--convert", "--help");
+            "--convert", "--chart", "--help");
     /** Options followed by two values: {@code --convert IN OUT}. */
-    private static final Set<String> WITH_TWO_VALUES = Set.of("--convert");
+    private static final Set<String> WITH_TWO_VALUES = Set.of("--convert", "--chart");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic");
     /** Options that take no value. */

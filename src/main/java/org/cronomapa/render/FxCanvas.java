@@ -52,6 +52,21 @@ final class FxCanvas implements MapCanvas {
     }
 
     @Override
+    public void polyline(double[] xy, Color colour, double width) {
+        if (xy.length < 4) {
+            return;
+        }
+        g.setStroke(colour);
+        g.setLineWidth(width);
+        g.beginPath();
+        g.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            g.lineTo(xy[i], xy[i + 1]);
+        }
+        g.stroke();
+    }
+
+    @Override
     public void fillRoundRect(double x, double y, double w, double h, double arc, Color colour) {
         g.setFill(colour);
         g.fillRoundRect(x, y, w, h, arc, arc);

@@ -10,12 +10,30 @@ import org.cronomapa.model.EventType;
  * a rectangular clip and a translation. Colours may carry alpha; coordinates are pixels.
  */
 public interface MapCanvas {
+    /** The raster target over a JavaFX canvas's graphics context (the window's charts, the file exports). */
+    static MapCanvas on(javafx.scene.canvas.GraphicsContext g) {
+        return new FxCanvas(g);
+    }
+
+    /**
+     * Paints onto a fresh {@code width} x {@code height} canvas and returns its ARGB pixels (opaque);
+     * call on the JavaFX thread.
+     */
+    static int[] pixels(int width, int height, java.util.function.Consumer<MapCanvas> painter) {
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width, height);
+        painter.accept(new FxCanvas(canvas.getGraphicsContext2D()));
+        return Snapshots.pixels(canvas, false);
+    }
+
     /** Fills the path with the even-odd rule. */
     void fill(MapPath path, Color colour);
 
     void stroke(MapPath path, Color colour, double width);
 
     void fillRect(double x, double y, double w, double h, Color colour);
+
+    /** An open line through the points x0, y0, x1, y1, … (charts' series; never closed). */
+    void polyline(double[] xy, Color colour, double width);
 
     void fillRoundRect(double x, double y, double w, double h, double arc, Color colour);
 

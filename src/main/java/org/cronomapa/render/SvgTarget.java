@@ -82,6 +82,20 @@ public final class SvgTarget implements MapCanvas {
     }
 
     @Override
+    public void polyline(double[] xy, Color colour, double width) {
+        if (xy.length < 4) {
+            return;
+        }
+        out.append("<polyline points=\"");
+        for (int i = 0; i < xy.length; i += 2) {
+            out.append(i == 0 ? "" : " ").append(num(xy[i])).append(',').append(num(xy[i + 1]));
+        }
+        out.append("\" fill=\"none\"");
+        paint("stroke", colour);
+        out.append(" stroke-width=\"").append(num(width)).append("\"/>\n");
+    }
+
+    @Override
     public void fillRoundRect(double x, double y, double w, double h, double arc, Color colour) {
         rect(x, y, w, h, arc / 2); // the canvas takes the corner's diameter, SVG its radius
         paint("fill", colour);

@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Texts texts;
     private final FileActions files;
     private final ExportActions exporting;
+    private final ChartView charts;
     private final ChangeListener<Boolean> onShowing = (o, was, is) -> showingChanged(is);
     private final MapView map;
     private final TimelineBar timeline;
@@ -51,6 +52,7 @@ public final class MainWindow {
         this.texts = texts;
         this.files = new FileActions(state, texts, opener, recent, this::showing);
         this.exporting = new ExportActions(state, texts, exports);
+        this.charts = new ChartView(state, texts);
         this.map = new MapView(state, texts);
         this.timeline = new TimelineBar(state, texts);
         javafx.scene.control.Menu file = files.menu();
@@ -59,7 +61,15 @@ public final class MainWindow {
         menus.setId("menu-bar");
         root.setTop(new VBox(menus, toolbar()));
         root.setCenter(map);
-        root.setRight(new DetailsPanel(state, texts, openLink));
+        javafx.scene.control.Tab details = new javafx.scene.control.Tab(texts.get("details.tab"),
+                new DetailsPanel(state, texts, openLink));
+        javafx.scene.control.Tab charts = new javafx.scene.control.Tab(texts.get("chart.tab"), this.charts);
+        details.setClosable(false);
+        charts.setClosable(false);
+        charts.setId("charts-tab");
+        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(details, charts);
+        side.setPrefWidth(360);
+        root.setRight(side);
         root.setBottom(timeline);
         pulse = new Pulse(state, map);
     }
@@ -182,6 +192,12 @@ public final class MainWindow {
         } else {
             exporting.eventsTo(file);
         }
+    }
+
+    /** Where the charts find published totals to draw beside the data (the app knows the bundled data). */
+    public void setPublishedTotals(java.util.function.Function<org.cronomapa.model.Dataset,
+            java.util.List<org.cronomapa.charts.DailySeries.PublishedTotal>> source) {
+        charts.setPublished(source);
     }
 
     /** Opens a file as File → Open does (off the FX thread; problems shown, the data kept). */

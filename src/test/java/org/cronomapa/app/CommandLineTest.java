@@ -285,4 +285,21 @@ class CommandLineTest {
         assertTrue(half.err().contains("--convert IN OUT"), half.err());
         assertEquals(2, run("--convert", "a.csv", "b.csv", "--summary").code(), "one mode at a time");
     }
+
+    @Test
+    void chartsAreWrittenAsPngAndAsSvgWithTheirWords() throws Exception {
+        Path png = dir.resolve("national.png");
+        Run r = run("--chart", "national", png.toString(), "--date", "2023-01-19", "--size", "900x500");
+        assertEquals(0, r.code(), r.err());
+        var image = ImageIO.read(png.toFile());
+        assertEquals(900, image.getWidth());
+        Path svg = dir.resolve("puno.svg");
+        Run s = run("--chart", "pe-pun", svg.toString(), "--lang", "es");
+        assertEquals(0, s.code(), s.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">Puno: eventos por día y muertes<") && text.contains("<polyline"), text.substring(0, 300));
+        Run bad = run("--chart", "PE-XYZ", dir.resolve("x.png").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("neither 'national' nor a region code"), bad.err());
+    }
 }
