@@ -53,14 +53,17 @@ public final class DailyChart {
         c.beginLayer("chart");
         c.fillRect(0, 0, width, height, Color.WHITE);
         boolean national = s.region() == DailySeries.NATIONAL;
-        double titleH = 58;
+        boolean narrow = width < 600;
+        double titleH = narrow ? 34 : 58;
         double gap = 26;
         int panels = national ? 3 : 2;
         double panelH = (height - titleH - 24 - gap * (panels - 1)) / panels;
-        Font bold = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
+        Font bold = Font.font("DejaVu Sans", FontWeight.BOLD, narrow ? 10.5 : 13);
         Font small = Font.font("DejaVu Sans", 10);
         c.text(words.title(), left, 6, new TextStyle(bold, AXIS, null, 0, TextAlignment.LEFT, VPos.TOP));
-        typeLegend(c, words, small);
+        if (!narrow) {
+            typeLegend(c, words, small); // a narrow chart sits beside the map's own legend
+        }
         double top = titleH;
         stackedBars(c, s, words.eventsPerDay(), top, panelH, small);
         top += panelH + gap;

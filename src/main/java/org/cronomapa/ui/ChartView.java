@@ -52,6 +52,9 @@ final class ChartView extends VBox {
         scope.valueProperty().addListener((o, a, b) -> rebuild());
         Pane holder = new Pane(canvas);
         holder.setPrefHeight(460);
+        // A canvas would size its pane, and the pane the canvas: the pane takes the tab's width instead.
+        holder.setMinWidth(0);
+        holder.setPrefWidth(10);
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
         canvas.widthProperty().addListener(o -> rebuild());
