@@ -1,8 +1,12 @@
 package org.cronomapa.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
@@ -11,15 +15,30 @@ import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.ui.MainWindow;
 
-/** The JavaFX application: wires a session into the main window. */
+/** The JavaFX application: wires a session and the remembered settings into the main window. */
 public final class CronomapaApp extends Application {
-    private static Locale locale = Locale.ENGLISH;
+    /** The language asked for with --lang, or null to use the saved one (else the system's). */
+    private static Locale locale;
     private static Path data;
+    private static boolean defaults;
+    private static SettingsFile settingsFile;
     private MainWindow window;
+    private SettingsKeeper settings;
 
-    static void configure(Locale l, Path dataFile) {
-        locale = l;
+    /**
+     * @param language {@code --lang}, or null
+     * @param dataFile {@code --data}, or null
+     * @param withDefaults {@code --defaults}: start as on a first run, without reading the settings
+     */
+    static void configure(Locale language, Path dataFile, boolean withDefaults) {
+        configure(language, dataFile, withDefaults, SettingsFile.inUserHome());
+    }
+
+    static void configure(Locale language, Path dataFile, boolean withDefaults, SettingsFile file) {
+        locale = language;
         data = dataFile;
+        defaults = withDefaults;
+        settingsFile = file;
     }
 
     @Override
@@ -27,19 +46,73 @@ public final class CronomapaApp extends Application {
         // A bug must not drown the user in a stack trace: one line says what failed.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 System.err.println("error in " + thread.getName() + ": " + e));
-        Session session;
-        try {
-            session = new Session(locale, data);
-        } catch (InputFileException e) {
-            System.err.println("cannot open " + data + "; showing the bundled data instead:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            session = new Session(locale, null);
+        SettingsFile file = settingsFile != null ? settingsFile : SettingsFile.inUserHome();
+        Settings saved = Settings.DEFAULTS;
+        Settings written = null;
+        if (!defaults) {
+            SettingsFile.Read read = file.read();
+            read.report().forEach(System.err::println);
+            saved = read.settings();
+            written = read.report().isEmpty() ? saved : null; // a damaged file is replaced at once
         }
-        window = new MainWindow(session.state, session.texts, opener(session), RecentFilesOnDisk.load(),
+        Locale language = locale != null ? locale : saved.language() != null ? saved.language() : Options.systemLocale();
+        Settings shown = saved.withLanguage(language);
+        FirstData first;
+        if (data != null) {
+            first = open(language, data, false, "cannot open " + data + "; showing the bundled data instead:");
+        } else if (saved.dataset() != null && !Files.isRegularFile(saved.dataset())) {
+            System.err.println("note: the last opened dataset " + saved.dataset() + " no longer exists; showing the bundled data");
+            first = open(language, null, false, null);
+        } else {
+            first = open(language, saved.dataset(), saved.validRowsOnly(),
+                    "note: the last opened dataset " + saved.dataset() + " could not be opened; showing the bundled data:");
+        }
+        Session session = first.session();
+        shown = shown.withDataset(first.file(), first.validRowsOnly());
+        shown.applyTo(session.state);
+        settings = new SettingsKeeper(file, shown, written);
+        window = new MainWindow(session.state, session.texts, settings.tracking(opener(session)), RecentFilesOnDisk.load(),
                 new WindowExports(session), url -> getHostServices().showDocument(url));
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(1400, 900));
+        place(stage, shown.placement());
         stage.show();
+        settings.watch(session.state);
+        settings.watch(stage);
+        settings.saveNow();
+    }
+
+    /** The session the window starts with, and the file it shows (null: the bundled data). */
+    private record FirstData(Session session, Path file, boolean validRowsOnly) {
+    }
+
+    /** The session with the file, or with the bundled data (and the file's problems on standard error). */
+    private static FirstData open(Locale language, Path file, boolean validRowsOnly, String fallback) throws InputFileException {
+        if (file != null) {
+            try {
+                return new FirstData(new Session(language, file, validRowsOnly), file.toAbsolutePath().normalize(), validRowsOnly);
+            } catch (InputFileException e) {
+                System.err.println(fallback);
+                e.problems().forEach(p -> System.err.println("  " + p));
+            }
+        }
+        return new FirstData(new Session(language, null), null, false);
+    }
+
+    /** The remembered place and size, moved onto a screen there is now. */
+    private static void place(Stage stage, Settings.Placement p) {
+        if (p == null) {
+            return;
+        }
+        List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().forEach(s -> screens.add(s.getVisualBounds()));
+        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens);
+        stage.setX(r.getMinX());
+        stage.setY(r.getMinY());
+        stage.setWidth(r.getWidth());
+        stage.setHeight(r.getHeight());
+        stage.setMaximized(p.maximized());
     }
 
     static DatasetOpener opener(Session session) {
@@ -77,6 +150,9 @@ public final class CronomapaApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
+        }
+        if (settings != null) {
+            settings.saveNow();
         }
     }
 }
