@@ -13,22 +13,26 @@ import org.cronomapa.io.InputFileException;
 import org.cronomapa.io.Loaded;
 import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
+import org.cronomapa.state.ViewerState;
 import org.cronomapa.ui.MainWindow;
 
 /** The JavaFX application: wires a session and the remembered settings into the main window. */
 public final class CronomapaApp extends Application {
     /** The language asked for with --lang, or null to use the saved one (else the system's). */
+    private static final double DEFAULT_WIDTH = 1400;
+    private static final double DEFAULT_HEIGHT = 900;
     private static Locale locale;
     private static Path data;
     private static boolean defaults;
     private static SettingsFile settingsFile;
     private MainWindow window;
     private SettingsKeeper settings;
+    private ViewerState state;
 
     /**
      * @param language {@code --lang}, or null
      * @param dataFile {@code --data}, or null
-     * @param withDefaults {@code --defaults}: start as on a first run, without reading the settings
+     * @param withDefaults {@code --defaults}: start as on a first run, neither reading nor writing the settings
      */
     static void configure(Locale language, Path dataFile, boolean withDefaults) {
         configure(language, dataFile, withDefaults, SettingsFile.inUserHome());
@@ -68,18 +72,23 @@ public final class CronomapaApp extends Application {
                     "note: the last opened dataset " + saved.dataset() + " could not be opened; showing the bundled data:");
         }
         Session session = first.session();
+        state = session.state;
         shown = shown.withDataset(first.file(), first.validRowsOnly());
         shown.applyTo(session.state);
-        settings = new SettingsKeeper(file, shown, written);
-        window = new MainWindow(session.state, session.texts, settings.tracking(opener(session)), RecentFilesOnDisk.load(),
+        // --defaults leaves the saved settings as they are: a run with a clean slate, not a reset.
+        settings = defaults ? null : new SettingsKeeper(file, shown, written);
+        DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
+        window = new MainWindow(session.state, session.texts, opener, RecentFilesOnDisk.load(),
                 new WindowExports(session), url -> getHostServices().showDocument(url));
         stage.setTitle(session.texts.get("app.title"));
-        stage.setScene(window.scene(1400, 900));
+        stage.setScene(window.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
         place(stage, shown.placement());
         stage.show();
-        settings.watch(session.state);
-        settings.watch(stage);
-        settings.saveNow();
+        if (settings != null) {
+            settings.watch(session.state);
+            settings.watch(stage);
+            settings.saveNow();
+        }
     }
 
     /** The session the window starts with, and the file it shows (null: the bundled data). */
@@ -99,19 +108,26 @@ public final class CronomapaApp extends Application {
         return new FirstData(new Session(language, null), null, false);
     }
 
-    /** The remembered place and size, moved onto a screen there is now. */
+    /**
+     * The remembered place and size, moved onto a screen there is now; with none, 1400 x 900 (no
+     * more than the screen) in the middle of the primary screen.
+     */
     private static void place(Stage stage, Settings.Placement p) {
-        if (p == null) {
-            return;
-        }
         List<Rectangle2D> screens = new java.util.ArrayList<>();
-        screens.add(Screen.getPrimary().getVisualBounds());
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        screens.add(primary);
         Screen.getScreens().forEach(s -> screens.add(s.getVisualBounds()));
-        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens);
-        stage.setX(r.getMinX());
-        stage.setY(r.getMinY());
+        Rectangle2D wanted = p != null ? new Rectangle2D(p.x(), p.y(), p.width(), p.height())
+                : new Rectangle2D(primary.getMinX(), primary.getMinY(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Rectangle2D r = WindowPlacement.fit(wanted, screens);
         stage.setWidth(r.getWidth());
         stage.setHeight(r.getHeight());
+        if (p == null) {
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setX(r.getMinX());
+        stage.setY(r.getMinY());
         stage.setMaximized(p.maximized());
     }
 
@@ -144,6 +160,11 @@ public final class CronomapaApp extends Application {
                 }
             }
         };
+    }
+
+    /** What the window shows (for tests). */
+    ViewerState state() {
+        return state;
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class Main {
                 "usage: java -jar cronomapa.jar [--data FILE] [--lang es|en] [--defaults]        open the window",
                 "       FILE: Cronomapa GeoJSON or CSV, or an ACLED export (told apart by content);",
                 "       --skip-bad-rows with any mode loads a file's valid rows and lists those left out",
-                "       --defaults: start the window as on a first run, without reading the saved settings",
+                "       --defaults: open the window as on a first run; the saved settings are neither read nor changed",
                 "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --summary [--date YYYY-MM-DD] [--data FILE]",
