@@ -1,25 +1,48 @@
 package org.cronomapa.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
 import org.cronomapa.io.Loaded;
 import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
+import org.cronomapa.state.ViewerState;
 import org.cronomapa.ui.MainWindow;
 
-/** The JavaFX application: wires a session into the main window. */
+/** The JavaFX application: wires a session and the remembered settings into the main window. */
 public final class CronomapaApp extends Application {
-    private static Locale locale = Locale.ENGLISH;
+    /** The language asked for with --lang, or null to use the saved one (else the system's). */
+    private static final double DEFAULT_WIDTH = 1400;
+    private static final double DEFAULT_HEIGHT = 900;
+    private static Locale locale;
     private static Path data;
+    private static boolean defaults;
+    private static SettingsFile settingsFile;
     private MainWindow window;
+    private SettingsKeeper settings;
+    private ViewerState state;
 
-    static void configure(Locale l, Path dataFile) {
-        locale = l;
+    /**
+     * @param language {@code --lang}, or null
+     * @param dataFile {@code --data}, or null
+     * @param withDefaults {@code --defaults}: start as on a first run, neither reading nor writing the settings
+     */
+    static void configure(Locale language, Path dataFile, boolean withDefaults) {
+        configure(language, dataFile, withDefaults, SettingsFile.inUserHome());
+    }
+
+    static void configure(Locale language, Path dataFile, boolean withDefaults, SettingsFile file) {
+        locale = language;
         data = dataFile;
+        defaults = withDefaults;
+        settingsFile = file;
     }
 
     @Override
@@ -27,23 +50,89 @@ public final class CronomapaApp extends Application {
         // A bug must not drown the user in a stack trace: one line says what failed.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 System.err.println("error in " + thread.getName() + ": " + e));
-        Session session;
-        try {
-            session = new Session(locale, data);
-        } catch (InputFileException e) {
-            System.err.println("cannot open " + data + "; showing the bundled data instead:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            session = new Session(locale, null);
+        SettingsFile file = settingsFile != null ? settingsFile : SettingsFile.inUserHome();
+        Settings saved = Settings.DEFAULTS;
+        Settings written = null;
+        if (!defaults) {
+            SettingsFile.Read read = file.read();
+            read.report().forEach(System.err::println);
+            saved = read.settings();
+            written = read.report().isEmpty() ? saved : null; // a damaged file is replaced at once
         }
-        window = new MainWindow(session.state, session.texts, opener(session), RecentFilesOnDisk.load(),
+        Locale language = locale != null ? locale : saved.language() != null ? saved.language() : Options.systemLocale();
+        Settings shown = saved.withLanguage(language);
+        FirstData first;
+        if (data != null) {
+            first = open(language, data, false, "cannot open " + data + "; showing the bundled data instead:");
+        } else if (saved.dataset() != null && !Files.isRegularFile(saved.dataset())) {
+            System.err.println("note: the last opened dataset " + saved.dataset() + " no longer exists; showing the bundled data");
+            first = open(language, null, false, null);
+        } else {
+            first = open(language, saved.dataset(), saved.validRowsOnly(),
+                    "note: the last opened dataset " + saved.dataset() + " could not be opened; showing the bundled data:");
+        }
+        Session session = first.session();
+        state = session.state;
+        shown = shown.withDataset(first.file(), first.validRowsOnly());
+        shown.applyTo(session.state);
+        // --defaults leaves the saved settings as they are: a run with a clean slate, not a reset.
+        settings = defaults ? null : new SettingsKeeper(file, shown, written);
+        DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
+        window = new MainWindow(session.state, session.texts, opener, RecentFilesOnDisk.load(),
                 new WindowExports(session), url -> getHostServices().showDocument(url));
         var bundledTotals = org.cronomapa.io.PublishedTotals.bundled().stream()
                 .map(t -> new org.cronomapa.charts.DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))
                 .toList();
         window.setPublishedTotals(d -> DatasetFiles.BUNDLED_NAME.equals(d.name()) ? bundledTotals : java.util.List.of());
         stage.setTitle(session.texts.get("app.title"));
-        stage.setScene(window.scene(1400, 900));
+        stage.setScene(window.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        place(stage, shown.placement());
         stage.show();
+        if (settings != null) {
+            settings.watch(session.state);
+            settings.watch(stage);
+            settings.saveNow();
+        }
+    }
+
+    /** The session the window starts with, and the file it shows (null: the bundled data). */
+    private record FirstData(Session session, Path file, boolean validRowsOnly) {
+    }
+
+    /** The session with the file, or with the bundled data (and the file's problems on standard error). */
+    private static FirstData open(Locale language, Path file, boolean validRowsOnly, String fallback) throws InputFileException {
+        if (file != null) {
+            try {
+                return new FirstData(new Session(language, file, validRowsOnly), file.toAbsolutePath().normalize(), validRowsOnly);
+            } catch (InputFileException e) {
+                System.err.println(fallback);
+                e.problems().forEach(p -> System.err.println("  " + p));
+            }
+        }
+        return new FirstData(new Session(language, null), null, false);
+    }
+
+    /**
+     * The remembered place and size, moved onto a screen there is now; with none, 1400 x 900 (no
+     * more than the screen) in the middle of the primary screen.
+     */
+    private static void place(Stage stage, Settings.Placement p) {
+        List<Rectangle2D> screens = new java.util.ArrayList<>();
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        screens.add(primary);
+        Screen.getScreens().forEach(s -> screens.add(s.getVisualBounds()));
+        Rectangle2D wanted = p != null ? new Rectangle2D(p.x(), p.y(), p.width(), p.height())
+                : new Rectangle2D(primary.getMinX(), primary.getMinY(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Rectangle2D r = WindowPlacement.fit(wanted, screens);
+        stage.setWidth(r.getWidth());
+        stage.setHeight(r.getHeight());
+        if (p == null) {
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setX(r.getMinX());
+        stage.setY(r.getMinY());
+        stage.setMaximized(p.maximized());
     }
 
     static DatasetOpener opener(Session session) {
@@ -77,10 +166,18 @@ public final class CronomapaApp extends Application {
         };
     }
 
+    /** What the window shows (for tests). */
+    ViewerState state() {
+        return state;
+    }
+
     @Override
     public void stop() {
         if (window != null) {
             window.stop();
+        }
+        if (settings != null) {
+            settings.saveNow();
         }
     }
 }

@@ -5,7 +5,7 @@ import javafx.application.Application;
 import org.cronomapa.io.InputFileException;
 
 /**
- * Entry point. With no arguments (or only {@code --data}/{@code --lang}) it opens the window;
+ * Entry point. With no arguments (or only {@code --data}/{@code --lang}/{@code --defaults}) it opens the window;
  * the other modes run with no display. Not a JavaFX Application itself, so the shaded jar starts
  * without the module path.
  */
@@ -39,7 +39,8 @@ public final class Main {
         }
         try {
             if (o.mode() == null) {
-                CronomapaApp.configure(o.locale(), o.path("--data"));
+                // Without --lang the language saved from the last run applies, so it is decided in the app.
+                CronomapaApp.configure(o.has("--lang") ? o.locale() : null, o.path("--data"), o.has("--defaults"));
                 Application.launch(CronomapaApp.class);
                 return 0;
             }
@@ -84,9 +85,10 @@ public final class Main {
             System.err.println("error: " + error);
         }
         System.err.println(String.join("\n",
-                "usage: java -jar cronomapa.jar [--data FILE] [--lang es|en]        open the window",
+                "usage: java -jar cronomapa.jar [--data FILE] [--lang es|en] [--defaults]        open the window",
                 "       FILE: Cronomapa GeoJSON or CSV, or an ACLED export (told apart by content);",
                 "       --skip-bad-rows with any mode loads a file's valid rows and lists those left out",
+                "       --defaults: open the window as on a first run; the saved settings are neither read nor changed",
                 "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --summary [--date YYYY-MM-DD] [--data FILE]",

@@ -19,7 +19,7 @@ final class Options {
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic");
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("--skip-bad-rows");
+    private static final Set<String> FLAGS = Set.of("--skip-bad-rows", "--defaults");
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> secondValues = new HashMap<>();
     private String mode;
@@ -118,12 +118,17 @@ final class Options {
     Locale locale() {
         String l = values.get("--lang");
         if (l == null) {
-            return "es".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+            return systemLocale();
         }
         if (!l.equals("es") && !l.equals("en")) {
             throw new UsageException("--lang must be 'es' or 'en'");
         }
         return Locale.forLanguageTag(l);
+    }
+
+    /** Spanish when the system's language is Spanish, else English. */
+    static Locale systemLocale() {
+        return "es".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
     }
 
     /** A mistake on the command line: printed with the usage, exit code 2. */

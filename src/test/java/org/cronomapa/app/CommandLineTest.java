@@ -122,6 +122,15 @@ class CommandLineTest {
     }
 
     @Test
+    void defaultsIsAFlagOfTheWindowAndTheLanguageIsLeftToTheSettingsWithoutLang() {
+        Options o = Options.parse(java.util.List.of("--defaults", "--data", "x.csv"));
+        assertEquals(null, o.mode());
+        assertEquals(true, o.has("--defaults"));
+        assertEquals(false, o.has("--lang"), "no --lang: the saved language applies");
+        assertEquals(Options.systemLocale(), o.locale());
+    }
+
+    @Test
     void frameDaysSpanTheRange() {
         assertEquals(100, ExportFramesCommand.frameDay(100, 115, 0, 30));
         assertEquals(214, ExportFramesCommand.frameDay(100, 115, 29, 30));

@@ -1,0 +1,67 @@
+package org.cronomapa.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.cronomapa.state.TimelineSlice;
+import org.cronomapa.state.ViewerState;
+import org.cronomapa.timeline.Metric;
+import org.cronomapa.timeline.Playback;
+
+/**
+ * What the window remembers between runs: where it stood on the screen, the dataset last shown,
+ * playback speed and loop, the marker window, the metric and the language. An immutable value;
+ * {@link SettingsFile} reads and writes it. Keys this version does not know (a later version's
+ * {@code filter.*}) travel in {@code others} and are written back as they were read.
+ *
+ * @param placement the window's last place and size on the screen, or null for the default
+ * @param dataset the file shown last, or null for the bundled dataset
+ * @param validRowsOnly whether that file was opened with only its valid rows
+ * @param language the language last used, or null for the system's
+ */
+record Settings(Placement placement, Path dataset, boolean validRowsOnly, double speed, boolean loop, int windowDays,
+        Metric metric, Locale language, SortedMap<String, String> others) {
+    static final Settings DEFAULTS = new Settings(null, null, false, 1, false, TimelineSlice.DEFAULT_WINDOW, Metric.EVENTS,
+            null, new TreeMap<>());
+
+    Settings {
+        others = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(others));
+    }
+
+    /** The window's place and size in screen coordinates, and whether it was maximised. */
+    record Placement(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** These settings with the timeline choices the state holds now. */
+    Settings withTimeline(ViewerState state) {
+        Playback p = state.timeline().playback();
+        return new Settings(placement, dataset, validRowsOnly, p.speed(), p.loop(), state.timeline().windowDays(),
+                state.timeline().metric(), language, others);
+    }
+
+    /** Gives the state these timeline choices; a dataset loaded later keeps them. */
+    void applyTo(ViewerState state) {
+        state.setSpeed(speed);
+        state.setLoop(loop);
+        state.setWindowDays(windowDays);
+        state.setMetric(metric);
+    }
+
+    Settings withPlacement(Placement p) {
+        return new Settings(p, dataset, validRowsOnly, speed, loop, windowDays, metric, language, others);
+    }
+
+    Settings withDataset(Path file, boolean validRows) {
+        return new Settings(placement, file, file != null && validRows, speed, loop, windowDays, metric, language, others);
+    }
+
+    Settings withLanguage(Locale l) {
+        return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, l, others);
+    }
+
+    Settings withOthers(Map<String, String> kept) {
+        return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, language, new TreeMap<>(kept));
+    }
+}

@@ -1,0 +1,119 @@
+package org.cronomapa.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cronomapa.timeline.Metric;
+import org.cronomapa.timeline.TimeIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings read back as written; a damaged file or value gives defaults and a line saying so, never a throw. */
+class SettingsFileTest {
+    @TempDir
+    Path dir;
+
+    private Settings everything() {
+        return new Settings(new Settings.Placement(-1600, 40, 1200, 760, true), dir.resolve("dé jà\\ vu").resolve(" a=b.csv"),
+                true, 2.5, true, TimeIndex.ALL_SO_FAR, Metric.FATALITIES, Locale.forLanguageTag("es"),
+                new TreeMap<>(Map.of("filter.types", "roadblock,strike", "filter.region", "PE-PUN")));
+    }
+
+    @Test
+    void everyValueReadsBackAsWrittenAndUnknownKeysAreKept() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("conf").resolve("settings.properties"));
+        file.write(everything());
+        SettingsFile.Read read = file.read();
+        assertEquals(List.of(), read.report());
+        assertEquals(everything(), read.settings());
+        String text = Files.readString(file.path());
+        assertTrue(text.contains("\nformat=1\n"), text);
+        assertTrue(text.contains("\nfilter.types=roadblock,strike\n"), "a later version's section travels through: " + text);
+        try (var left = Files.list(file.path().getParent())) {
+            assertEquals(List.of(file.path()), left.toList(), "written atomically: no temporary file left");
+        }
+    }
+
+    @Test
+    void theDefaultsReadBackAndAMissingFileIsAFirstRun() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
+        assertEquals(new SettingsFile.Read(Settings.DEFAULTS, List.of()), file.read());
+        file.write(Settings.DEFAULTS);
+        assertEquals(new SettingsFile.Read(Settings.DEFAULTS, List.of()), file.read());
+    }
+
+    @Test
+    void settingsRecoveryFromACorruptFile() throws Exception {
+        SettingsFile good = new SettingsFile(dir.resolve("good.properties"));
+        good.write(everything());
+        byte[] whole = Files.readAllBytes(good.path());
+        Map<String, byte[]> damaged = new TreeMap<>();
+        damaged.put("no format line; not a Cronomapa settings file", "\u00ff\u0001 garbage ]]]{\n:::\n".getBytes(StandardCharsets.UTF_8));
+        damaged.put("no format line; not a Cronomapa settings file ", java.util.Arrays.copyOf(whole, 40)); // truncated
+        damaged.put("binary content (a NUL byte)", "format=1\nplayback.speed=2\u0000\u0000".getBytes(StandardCharsets.UTF_8));
+        damaged.put("not UTF-8 text", new byte[] {'f', 'o', 'r', 'm', 'a', 't', '=', '1', '\n', 'x', '=', (byte) 0xC3, '(', '\n'});
+        damaged.put("a malformed \\u escape", "format=1\nlanguage=\\u12\n".getBytes(StandardCharsets.UTF_8));
+        damaged.put("format '7' is not 1", "format=7\nplayback.speed=2\n".getBytes(StandardCharsets.UTF_8));
+        damaged.put("", new byte[0]);
+        for (var e : damaged.entrySet()) {
+            Path p = dir.resolve("settings.properties");
+            Files.write(p, e.getValue());
+            SettingsFile.Read read = new SettingsFile(p).read();
+            String reason = e.getKey().isEmpty() ? "no format line; not a Cronomapa settings file" : e.getKey().trim();
+            assertEquals(Settings.DEFAULTS, read.settings(), reason);
+            assertEquals(List.of("settings file " + p + " could not be read (" + reason + "); using defaults"), read.report());
+        }
+    }
+
+    @Test
+    void aFolderOrAHugeFileIsReportedNotFatal() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("settings.properties"));
+        assertEquals(List.of("settings file " + folder + " could not be read (it is a folder); using defaults"),
+                new SettingsFile(folder).read().report());
+        Path huge = dir.resolve("huge.properties");
+        Files.write(huge, ("format=1\n" + "x=y\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8));
+        SettingsFile.Read read = new SettingsFile(huge).read();
+        assertEquals(Settings.DEFAULTS, read.settings());
+        assertEquals(List.of("settings file " + huge + " could not be read (larger than 1024 KB); using defaults"), read.report());
+    }
+
+    @Test
+    void aBadValueFallsBackForThatValueOnly() throws Exception {
+        Path p = dir.resolve("settings.properties");
+        Files.writeString(p, String.join("\n", "format=1", "playback.speed=99", "playback.loop=yes", "timeline.window=14",
+                "timeline.metric=deaths", "language=fr", "window.x=NaN", "window.y=10", "window.width=900",
+                "window.height=700", "filter.kept=1", ""));
+        SettingsFile.Read read = new SettingsFile(p).read();
+        Settings s = read.settings();
+        assertEquals(1, s.speed());
+        assertEquals(false, s.loop());
+        assertEquals(14, s.windowDays());
+        assertEquals(Metric.FATALITIES, s.metric());
+        assertNull(s.language());
+        assertNull(s.placement(), "a place with a bad coordinate is dropped whole");
+        assertEquals(Map.of("filter.kept", "1"), s.others());
+        assertEquals(List.of(
+                "settings file " + p + ": window.x 'NaN' is not a number from -1000000 to 1000000; using the default",
+                "settings file " + p + ": playback.speed '99' is not a number from 0.5 to 8; using the default",
+                "settings file " + p + ": playback.loop 'yes' is not true or false; using the default",
+                "settings file " + p + ": language 'fr' is not 'es' or 'en'; using the default"), read.report());
+    }
+
+    @Test
+    void outOfRangeAndWrongTypesInEveryField() throws Exception {
+        Path p = dir.resolve("settings.properties");
+        Files.writeString(p, String.join("\n", "format = 1", "timeline.window=0", "timeline.metric=1", "playback.speed=0x10",
+                "window.x=1e3", "window.y=0", "window.width=50", "window.height=700", "dataset.valid-rows-only=maybe", ""));
+        SettingsFile.Read read = new SettingsFile(p).read();
+        assertEquals(Settings.DEFAULTS, read.settings());
+        assertEquals(6, read.report().size(), String.join("\n", read.report()));
+    }
+}
