@@ -10,7 +10,8 @@ import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.state.RecentFiles;
 
 /**
- * The recent files kept between runs in {@code ~/.cronomapa/recent-files.txt}, one path a line,
+ * The recent files kept between runs in {@code ~/.cronomapa/recent-files.txt} (or in the folder
+ * {@code cronomapa.settings.dir} names), one path a line,
  * written atomically. A missing or unreadable list is an empty one: it must never stop the app.
  */
 final class RecentFilesOnDisk extends RecentFiles {
@@ -22,7 +23,10 @@ final class RecentFilesOnDisk extends RecentFiles {
     }
 
     static RecentFilesOnDisk load() {
-        return load(Path.of(System.getProperty("user.home"), ".cronomapa", "recent-files.txt"));
+        // Beside the settings, so a test (or a portable install) that moves one moves both.
+        String dir = System.getProperty("cronomapa.settings.dir");
+        return load(dir != null ? Path.of(dir, "recent-files.txt")
+                : Path.of(System.getProperty("user.home"), ".cronomapa", "recent-files.txt"));
     }
 
     static RecentFilesOnDisk load(Path store) {
