@@ -78,7 +78,8 @@ public final class CronomapaApp extends Application {
         // --defaults leaves the saved settings as they are: a run with a clean slate, not a reset.
         settings = defaults ? null : new SettingsKeeper(file, shown, written);
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
-        window = new MainWindow(session.state, session.texts, opener, RecentFilesOnDisk.load(),
+        window = new MainWindow(session.state, session.texts, opener,
+                RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt")),
                 new WindowExports(session), url -> getHostServices().showDocument(url));
         var bundledTotals = org.cronomapa.io.PublishedTotals.bundled().stream()
                 .map(t -> new org.cronomapa.charts.DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))
