@@ -3,8 +3,8 @@ package org.cronomapa.render;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
+import org.cronomapa.filter.Visible;
 import org.cronomapa.map.Viewport;
-import org.cronomapa.timeline.TimeWindow;
 
 /**
  * The one renderer, used by the window and by every file export. A frame is built in plain
@@ -108,7 +108,7 @@ public final class MapRenderer {
             values = new double[n];
             classes = new int[n];
         }
-        f.index().aggregate(f.day(), f.metric(), values);
+        f.filtered().aggregate(f.day(), f.metric(), values);
         for (int r = 0; r < n; r++) {
             classes[r] = f.ramp().classOf(values[r]);
         }
@@ -145,8 +145,8 @@ public final class MapRenderer {
 
     private void stampMarkers(RenderFrame f, double ui) {
         drawn.clear();
-        TimeWindow w = f.index().window(f.day(), f.windowDays());
-        double scale = MarkerPlacement.scale(ui, w);
+        Visible w = f.visible();
+        double scale = MarkerPlacement.scale(ui, w.window());
         if (spriteSets.size() > 8 && !spriteSets.containsKey(scale)) {
             spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
         }
@@ -169,7 +169,7 @@ public final class MapRenderer {
     }
 
     /** The capital's box over the main map, then its markers at the box's scale. */
-    private void stampInset(RenderFrame f, double ui, CapitalInset inset, TimeWindow w, MarkerSprites sprites) {
+    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites) {
         int mapHeight = inset.view.height();
         String key = inset.width + "x" + inset.height + f.labels().insetTitle() + f.regions().hashCode();
         if (!key.equals(insetKey)) {
