@@ -22,6 +22,9 @@ public final class MapRenderer {
     private RegionRaster regionRaster;
     private Object overlayKey;
     private Sprite overlay;
+    /** The overlay before the last change, kept for frames up to 4 Mpx: turning a filter off and on repaints nothing. */
+    private Object previousOverlayKey;
+    private Sprite previousOverlay;
     private String classesKey;
     private int[] base;
     private final java.util.Map<Double, MarkerSprites> spriteSets = new java.util.HashMap<>();
@@ -95,7 +98,20 @@ public final class MapRenderer {
         }
         Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
                 f.labels().regionNames(), f.labels().typeNames());
+        if (!words.equals(overlayKey) && words.equals(previousOverlayKey)) {
+            Sprite o = overlay;
+            Object k = overlayKey;
+            overlay = previousOverlay;
+            overlayKey = previousOverlayKey;
+            previousOverlay = o;
+            previousOverlayKey = k;
+            classesKey = null;
+        }
         if (!words.equals(overlayKey)) {
+            boolean keep = overlay != null && (long) v.width() * v.height() <= 4_000_000L && overlayKey != null
+                    && ((List<?>) overlayKey).get(0).equals(view);
+            previousOverlay = keep ? overlay : null;
+            previousOverlayKey = keep ? overlayKey : null;
             Canvas canvas = scratch != null ? scratch : new Canvas(v.width(), v.height());
             canvas.getGraphicsContext2D().clearRect(0, 0, v.width(), v.height());
             BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D()), f, ui);
