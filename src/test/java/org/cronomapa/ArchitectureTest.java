@@ -12,7 +12,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The pipeline's dependency arrows (files → model → timeline → state → render → ui → app), as a
+ * The pipeline's dependency arrows (files → model → timeline → filter → state → render → ui → app), as a
  * whitelist: each package names everything it may use, so a new library or a new arrow fails here
  * until someone decides it (docs/decisions/0001). A new package fails {@link #onlyKnownPackages}
  * until it gets its own rule below.
@@ -37,6 +37,7 @@ class ArchitectureTest {
     private static final String TIMELINE = "org.cronomapa.timeline..";
     private static final String MAP = "org.cronomapa.map..";
     private static final String RENDER = "org.cronomapa.render..";
+    private static final String FILTER = "org.cronomapa.filter..";
     private static final String STATE = "org.cronomapa.state..";
     private static final String UI = "org.cronomapa.ui..";
     private static final String EXPORT = "org.cronomapa.export..";
@@ -46,7 +47,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyKnownPackages = classes().that().resideInAPackage("org.cronomapa..")
-            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, RENDER, CHARTS, STATE, LABELS, UI, EXPORT, APP)
+            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, FILTER, RENDER, CHARTS, STATE, LABELS, UI, EXPORT, APP)
             .because("each package has a whitelist below; a new one (say export) must get its own rule, "
                     + "decided when it is created, not after it has grown arrows");
 
@@ -76,6 +77,12 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(MAP, MODEL, JAVA, JTS)
             .because("projection and viewport maths must be testable without a window");
 
+    @ArchTest
+    static final ArchRule filterIsPureJava = classes().that().resideInAPackage(FILTER)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(FILTER, TIMELINE, MODEL, JAVA)
+            .because("what is visible is one pure function of dataset, filter and day, checked against a brute-force "
+                    + "oracle with no toolkit; every view and export reads its result (docs/decisions/0012)");
+
     /*
      * Exceptions, each narrower than the library it comes from:
      * - org.locationtech.jts.geom (that package only, not geom.prep/util or JTS's algorithm,
@@ -90,7 +97,7 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule renderDrawsOnly = classes().that().resideInAPackage(RENDER)
-            .should().onlyDependOnClassesThat(resideInAnyPackage(RENDER, MODEL, MAP, TIMELINE, JAVA)
+            .should().onlyDependOnClassesThat(resideInAnyPackage(RENDER, FILTER, MODEL, MAP, TIMELINE, JAVA)
                     .or(resideInAnyPackage(FX_DRAWING))
                     .or(resideInAPackage("org.locationtech.jts.geom"))
                     .or(type(javafx.scene.shape.FillRule.class))
@@ -104,7 +111,7 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule stateHoldsNoViews = classes().that().resideInAPackage(STATE)
-            .should().onlyDependOnClassesThat(resideInAnyPackage(STATE, MODEL, TIMELINE, MAP, JAVA)
+            .should().onlyDependOnClassesThat(resideInAnyPackage(STATE, FILTER, MODEL, TIMELINE, MAP, JAVA)
                     .or(resideInAnyPackage(FX_BASE))
                     .or(type(org.locationtech.jts.geom.Envelope.class)))
             .because("a filter, a story step or a test must drive the state without a window: "
@@ -112,7 +119,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule uiGoesThroughState = classes().that().resideInAPackage(UI)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(UI, LABELS, CHARTS, STATE, RENDER, MODEL, TIMELINE, MAP,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(UI, LABELS, STATE, FILTER, RENDER, CHARTS, MODEL, TIMELINE, MAP,
                     JAVA, JAVAFX, CONTROLSFX)
             .because("the window reads files only through the opener the app wires in, so never io, app or Jackson");
 
@@ -133,7 +140,7 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule labelsAreShared = classes().that().resideInAPackage(LABELS)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(LABELS, CHARTS, STATE, RENDER, MODEL, TIMELINE, MAP, JAVA)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(LABELS, STATE, FILTER, RENDER, CHARTS, MODEL, TIMELINE, MAP, JAVA)
             .because("the window and the exports read the same words and frames; neither a control nor a file "
                     + "belongs in them");
 
@@ -149,7 +156,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule appWiresEverything = classes().that().resideInAPackage(APP)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, LABELS, CHARTS, EXPORT, STATE, RENDER, MAP, TIMELINE, IO,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, LABELS, EXPORT, STATE, FILTER, RENDER, CHARTS, MAP, TIMELINE, IO,
                     MODEL, JAVA, JAVAFX, CONTROLSFX, JACKSON, JTS)
             .because("the app is the one place that wires every stage together; even so, a new library "
                     + "is a decision to record here");

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cronomapa.filter.Filtered;
+import org.cronomapa.filter.Visible;
 import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
 import org.cronomapa.model.EventType;
@@ -41,6 +43,7 @@ final class ExportFramesCommand {
         int[] size = o.size();
         var toolkit = Fx.startHeadlessAsync();
         Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
+        s.filter(o);
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(o.window());
         createFolder(dir);
@@ -48,6 +51,7 @@ final class ExportFramesCommand {
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();
         TimeIndex index = s.state.data().index();
+        Filtered shown = s.state.filter().filtered();
         RegionMap regions = s.regions;
         ExecutorService encoders = Executors.newFixedThreadPool(2);
         AtomicLong encodeNanos = new AtomicLong();
@@ -56,7 +60,8 @@ final class ExportFramesCommand {
         StringBuilder csv = new StringBuilder(header(regions));
         try {
             for (int i = 0; i < n; i++) {
-                int day = frameDay(index.firstDay(), index.days(), i, n);
+                // Over the range shown: the data's, or --from/--to within it.
+                int day = frameDay(shown.firstDay(), shown.lastDay() - shown.firstDay() + 1, i, n);
                 s.state.seek(day);
                 long t0 = System.nanoTime();
                 int[] pixels = Fx.call(() -> {
@@ -64,7 +69,7 @@ final class ExportFramesCommand {
                     return r.pixels().clone();
                 });
                 renderNanos += System.nanoTime() - t0;
-                csv.append(row(day, index, renderer.drawn(), regions));
+                csv.append(row(shown.at(day, s.state.timeline().windowDays()), renderer.drawn(), regions));
                 Path file = dir.resolve(String.format("frame_%03d.png", i));
                 pending.add(encoders.submit(() -> {
                     long e0 = System.nanoTime();
@@ -118,14 +123,15 @@ final class ExportFramesCommand {
         return sb.append('\n').toString();
     }
 
-    private static String row(int day, TimeIndex index, DrawnMarkers drawn, RegionMap regions) {
-        StringBuilder sb = new StringBuilder().append(LocalDate.ofEpochDay(day)).append(',')
-                .append(index.cumulativeTotal(day)).append(',').append(drawn.events());
+    /** One frame's line: the filtered counts up to its day (as --summary's) and the markers it drew. */
+    private static String row(Visible shown, DrawnMarkers drawn, RegionMap regions) {
+        StringBuilder sb = new StringBuilder().append(LocalDate.ofEpochDay(shown.day())).append(',')
+                .append(shown.cumulativeTotal()).append(',').append(drawn.events());
         for (int t = 0; t < EventType.count(); t++) {
             sb.append(',').append(drawn.perType(t));
         }
         for (int r = 0; r < regions.size(); r++) {
-            sb.append(',').append(index.cumulativeEvents(day, r));
+            sb.append(',').append(shown.cumulativeEvents(r));
         }
         return sb.append('\n').toString();
     }

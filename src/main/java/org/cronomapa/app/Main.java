@@ -37,6 +37,9 @@ public final class Main {
         } catch (Options.UsageException e) {
             return usage(e.getMessage());
         }
+        if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--summary").contains(String.valueOf(o.mode()))) {
+            return usage(String.join(", ", Options.FILTER_OPTIONS) + " go with --snapshot, --export-frames or --summary");
+        }
         try {
             if (o.mode() == null) {
                 // Without --lang the language saved from the last run applies, so it is decided in the app.
@@ -89,9 +92,11 @@ public final class Main {
                 "       FILE: Cronomapa GeoJSON or CSV, or an ACLED export (told apart by content);",
                 "       --skip-bad-rows with any mode loads a file's valid rows and lists those left out",
                 "       --defaults: open the window as on a first run; the saved settings are neither read nor changed",
-                "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
-                "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
-                "       --summary [--date YYYY-MM-DD] [--data FILE]",
+                "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
+                "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
+                "       --summary [--date YYYY-MM-DD] [--data FILE] [FILTER]",
+                "       FILTER: [--types roadblock,march,…] [--regions PE-PUN,PE-CUS,…|PE] [--min-deaths N] [--search TEXT]",
+                "               [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (only what passes is drawn and counted)",
                 "       --validate FILE",
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",

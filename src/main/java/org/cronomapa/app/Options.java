@@ -3,11 +3,18 @@ package org.cronomapa.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.cronomapa.filter.Filter;
+import org.cronomapa.model.EventType;
+import org.cronomapa.model.Region;
+import org.cronomapa.model.RegionMap;
 import org.cronomapa.timeline.TimeIndex;
 
 /** The command line: one mode flag and its options, checked with messages a user can act on. */
@@ -17,7 +24,10 @@ final class Options {
     /** Options followed by two values: {@code --convert IN OUT}. */
     private static final Set<String> WITH_TWO_VALUES = Set.of("--convert", "--chart");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
-            "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic");
+            "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic", "--types", "--regions",
+            "--min-deaths", "--search", "--from", "--to");
+    /** The filter's options, taken by the modes that draw or count ({@link #filter}). */
+    static final List<String> FILTER_OPTIONS = List.of("--types", "--regions", "--min-deaths", "--search", "--from", "--to");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--skip-bad-rows", "--defaults");
     private final Map<String, String> values = new HashMap<>();
@@ -68,15 +78,75 @@ final class Options {
     Path secondPath(String key) { return secondValues.containsKey(key) ? Path.of(secondValues.get(key)) : null; }
 
     LocalDate date() {
-        String d = values.get("--date");
+        return date("--date");
+    }
+
+    private LocalDate date(String key) {
+        String d = values.get(key);
         if (d == null) {
             return null;
         }
         try {
-            return LocalDate.parse(d);
+            return LocalDate.parse(d.strip());
         } catch (DateTimeParseException e) {
-            throw new UsageException("--date '" + d + "' is not a date in the form YYYY-MM-DD");
+            throw new UsageException(key + " '" + d + "' is not a date in the form YYYY-MM-DD");
         }
+    }
+
+    /** Whether any filter option was given. */
+    boolean hasFilter() {
+        return FILTER_OPTIONS.stream().anyMatch(values::containsKey);
+    }
+
+    /**
+     * The filter the options ask for, checked against the region map: {@code --types} and
+     * {@code --regions} are comma-separated codes in any letter case, an unknown one is refused with
+     * the list of known ones.
+     */
+    Filter filter(RegionMap regions) {
+        List<EventType> types = new ArrayList<>();
+        for (String code : list("--types")) {
+            types.add(EventType.fromCode(code.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UsageException(
+                    "--types: unknown type '" + code + "'; the types are " + Arrays.stream(EventType.values())
+                            .map(EventType::code).collect(Collectors.joining(", ")))));
+        }
+        List<String> codes = new ArrayList<>();
+        for (String code : list("--regions")) {
+            String canonical = code.toUpperCase(Locale.ROOT);
+            if (regions.indexOf(canonical).isEmpty()) {
+                throw new UsageException("--regions: unknown region '" + code + "'; the regions are "
+                        + regions.regions().stream().map(Region::code).collect(Collectors.joining(", "))
+                        + ", and " + RegionMap.NATIONAL + " for national figures");
+            }
+            codes.add(canonical);
+        }
+        int minDeaths = has("--min-deaths") ? intIn("--min-deaths", value("--min-deaths").strip(), 0, 1_000_000) : 0;
+        String search = value("--search");
+        if (search != null && search.isBlank()) {
+            throw new UsageException("--search needs some text to find");
+        }
+        LocalDate from = date("--from");
+        LocalDate to = date("--to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("--from " + from + " is after --to " + to);
+        }
+        return new Filter(Set.copyOf(types), Set.copyOf(codes), minDeaths, search, from, to);
+    }
+
+    /** A comma-separated option's items; absent is empty, an empty item is refused. */
+    private List<String> list(String key) {
+        String v = values.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : v.split(",", -1)) {
+            if (item.isBlank()) {
+                throw new UsageException(key + " '" + v + "' has an empty item; write codes separated by commas");
+            }
+            items.add(item.strip());
+        }
+        return items;
     }
 
     int[] size() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.cronomapa.filter.Filter;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
 import org.cronomapa.io.Loaded;
@@ -59,7 +60,22 @@ final class Session {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Moves to a date, which must fall within the data's range. */
+    /**
+     * Shows the data through the filter the options ask for (every mode that draws or counts reads
+     * the state's one result). Dates that hold no day of the data are a usage error.
+     */
+    void filter(Options o) {
+        Filter f = o.filter(regions);
+        state.setFilter(f);
+        if (!state.filter().filtered().rangeHoldsData()) {
+            var index = state.data().index();
+            throw new Options.UsageException("--from/--to " + (f.from() == null ? "…" : f.from()) + " to "
+                    + (f.to() == null ? "…" : f.to()) + " holds no day of the data's range "
+                    + LocalDate.ofEpochDay(index.firstDay()) + " to " + LocalDate.ofEpochDay(index.lastDay()));
+        }
+    }
+
+    /** Moves to a date, which must fall within the data's range (and --from/--to, when given). */
     void goTo(LocalDate date) {
         if (date == null) {
             state.goToEnd();
@@ -68,7 +84,8 @@ final class Session {
         var p = state.timeline().playback();
         long day = date.toEpochDay();
         if (day < p.firstDay() || day > p.lastDay()) {
-            throw new Options.UsageException("--date " + date + " is outside the data's range "
+            boolean dated = state.filter().filter().from() != null || state.filter().filter().to() != null;
+            throw new Options.UsageException("--date " + date + " is outside the " + (dated ? "range shown (--from/--to within the data) " : "data's range ")
                     + LocalDate.ofEpochDay(p.firstDay()) + " to " + LocalDate.ofEpochDay(p.lastDay()));
         }
         state.seek((int) day);

@@ -27,6 +27,7 @@ final class SnapshotCommand {
         }
         var toolkit = Fx.startHeadlessAsync();
         Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
+        s.filter(o);
         s.goTo(o.date());
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(window);

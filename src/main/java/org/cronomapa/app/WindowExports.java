@@ -28,15 +28,14 @@ final class WindowExports implements Exports {
     @Override
     public int events(ViewerState state, Path file) throws IOException {
         Dataset d = state.data().dataset();
-        return EventExport.write(d, EventExport.allRows(d), file);
+        return EventExport.write(d, state.filter().filtered().rows(), file);
     }
 
     @Override
     public Writing map(ViewerState state, Path file, int width, int height) throws IOException {
         RenderFrame shown = frames.frame(state);
         // The view the window shows (centre and zoom) on a canvas of the size asked for.
-        RenderFrame f = new RenderFrame(shown.regions(), shown.index(), shown.day(), shown.windowDays(), shown.metric(),
-                shown.ramp(), shown.viewport().resize(width, height), shown.labels());
+        RenderFrame f = shown.resized(width, height);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             SvgTarget target = new SvgTarget(width, height);
             new MapRenderer().renderVector(f, target);

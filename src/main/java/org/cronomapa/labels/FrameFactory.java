@@ -1,6 +1,7 @@
 package org.cronomapa.labels;
 
 import java.time.LocalDate;
+import org.cronomapa.filter.Filtered;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.render.ColourRamp;
 import org.cronomapa.render.MapLabels;
@@ -32,9 +33,11 @@ public final class FrameFactory {
         int day = state.timeline().day();
         int window = state.timeline().windowDays();
         Metric metric = state.timeline().metric();
-        Object key = java.util.List.of(index, metric);
+        Filtered filtered = state.filter().filtered();
+        // The ramp follows the filter (a map of killings is not washed out by roadblocks) and holds still during playback.
+        Object key = java.util.List.of(filtered, metric);
         if (!key.equals(rampKey)) {
-            ramp = ColourRamp.forMax(index.maxOverTime(metric));
+            ramp = ColourRamp.forMax(filtered.maxOverTime(metric));
             rampKey = key;
         }
         String subtitle = window == TimeIndex.ALL_SO_FAR ? texts.get("subtitle.all")
@@ -47,6 +50,6 @@ public final class FrameFactory {
                 texts.get(metric == Metric.EVENTS ? "metric.events" : "metric.fatalities"), texts.get("legend.markers"),
                 texts.get("inset.capital"),
                 typeNames, regionNames);
-        return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels);
+        return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels, filtered);
     }
 }

@@ -35,6 +35,20 @@ public final class ColourRamp {
         return new ColourRamp(starts.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Ramps with the same classes draw the same fills and legend: a filter change that keeps them
+     * repaints no overlay (docs/decisions/0012).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ColourRamp r && java.util.Arrays.equals(lower, r.lower);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(lower);
+    }
+
     static int nice(double v) {
         double p = Math.pow(10, Math.floor(Math.log10(Math.max(1, v))));
         double m = v / p;

@@ -3,8 +3,8 @@ package org.cronomapa.render;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
+import org.cronomapa.filter.Visible;
 import org.cronomapa.map.Viewport;
-import org.cronomapa.timeline.TimeWindow;
 
 /**
  * The one renderer, used by the window and by every file export. A frame is built in plain
@@ -22,6 +22,9 @@ public final class MapRenderer {
     private RegionRaster regionRaster;
     private Object overlayKey;
     private Sprite overlay;
+    /** The overlay before the last change, kept for frames up to 4 Mpx: turning a filter off and on repaints nothing. */
+    private Object previousOverlayKey;
+    private Sprite previousOverlay;
     private String classesKey;
     private int[] base;
     private final java.util.Map<Double, MarkerSprites> spriteSets = new java.util.HashMap<>();
@@ -95,7 +98,20 @@ public final class MapRenderer {
         }
         Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
                 f.labels().regionNames(), f.labels().typeNames());
+        if (!words.equals(overlayKey) && words.equals(previousOverlayKey)) {
+            Sprite o = overlay;
+            Object k = overlayKey;
+            overlay = previousOverlay;
+            overlayKey = previousOverlayKey;
+            previousOverlay = o;
+            previousOverlayKey = k;
+            classesKey = null;
+        }
         if (!words.equals(overlayKey)) {
+            boolean keep = overlay != null && (long) v.width() * v.height() <= 4_000_000L && overlayKey != null
+                    && ((List<?>) overlayKey).get(0).equals(view);
+            previousOverlay = keep ? overlay : null;
+            previousOverlayKey = keep ? overlayKey : null;
             Canvas canvas = scratch != null ? scratch : new Canvas(v.width(), v.height());
             canvas.getGraphicsContext2D().clearRect(0, 0, v.width(), v.height());
             BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D()), f, ui);
@@ -108,7 +124,7 @@ public final class MapRenderer {
             values = new double[n];
             classes = new int[n];
         }
-        f.index().aggregate(f.day(), f.metric(), values);
+        f.filtered().aggregate(f.day(), f.metric(), values);
         for (int r = 0; r < n; r++) {
             classes[r] = f.ramp().classOf(values[r]);
         }
@@ -145,8 +161,8 @@ public final class MapRenderer {
 
     private void stampMarkers(RenderFrame f, double ui) {
         drawn.clear();
-        TimeWindow w = f.index().window(f.day(), f.windowDays());
-        double scale = MarkerPlacement.scale(ui, w);
+        Visible w = f.visible();
+        double scale = MarkerPlacement.scale(ui, w.window());
         if (spriteSets.size() > 8 && !spriteSets.containsKey(scale)) {
             spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
         }
@@ -169,7 +185,7 @@ public final class MapRenderer {
     }
 
     /** The capital's box over the main map, then its markers at the box's scale. */
-    private void stampInset(RenderFrame f, double ui, CapitalInset inset, TimeWindow w, MarkerSprites sprites) {
+    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites) {
         int mapHeight = inset.view.height();
         String key = inset.width + "x" + inset.height + f.labels().insetTitle() + f.regions().hashCode();
         if (!key.equals(insetKey)) {

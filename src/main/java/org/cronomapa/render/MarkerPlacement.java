@@ -1,5 +1,6 @@
 package org.cronomapa.render;
 
+import org.cronomapa.filter.Visible;
 import org.cronomapa.map.Viewport;
 import org.cronomapa.model.EventColumns;
 import org.cronomapa.timeline.TimeWindow;
@@ -12,19 +13,23 @@ final class MarkerPlacement {
     private MarkerPlacement() {
     }
 
-    /** The markers' scale: the frame's text scale, shrunk when the window holds thousands. */
+    /**
+     * The markers' scale: the frame's text scale, shrunk when the window holds thousands. Sized by
+     * the whole window, not by what passes the filter: a filter change then moves no marker's size,
+     * and the frame needs no count of the filtered rows first.
+     */
     static double scale(double ui, TimeWindow w) {
         return ui * MapRenderer.densityScale(w.hi() - w.lo());
     }
 
     /** The window's markers on the main map, skipping those well off screen or under the capital inset. */
-    static void onMap(RenderFrame f, TimeWindow w, CapitalInset inset, double scale, DrawnMarkers drawn) {
+    static void onMap(RenderFrame f, Visible w, CapitalInset inset, double scale, DrawnMarkers drawn) {
         EventColumns events = f.index().events();
         Viewport v = f.viewport();
         int width = v.width();
         int height = v.height();
-        for (int i = w.lo(); i < w.hi(); i++) {
-            if (events.region(i) < 0 || !w.contains(events, i)) {
+        for (int i = w.window().lo(); i < w.window().hi(); i++) {
+            if (events.region(i) < 0 || !w.includes(i)) {
                 continue;
             }
             double x = v.screenX(events.lon(i));
@@ -35,7 +40,7 @@ final class MarkerPlacement {
             }
             int type = events.type(i);
             int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
-            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
+            int fade = MapStyle.fade(w.window().age(events, i), f.windowDays());
             drawn.add((float) x, (float) y, (float) MarkerSprites.radius(scale, size), i, type, size, fade);
         }
     }
@@ -44,12 +49,12 @@ final class MarkerPlacement {
      * The capital's markers at the inset's scale, in frame pixels. One also shown on the main map
      * is added as a copy: hit-testable, counted once.
      */
-    static void inInset(RenderFrame f, TimeWindow w, CapitalInset inset, double scale, DrawnMarkers drawn) {
+    static void inInset(RenderFrame f, Visible w, CapitalInset inset, double scale, DrawnMarkers drawn) {
         int top = inset.y0 + inset.titleHeight();
         EventColumns events = f.index().events();
         Viewport main = f.viewport();
-        for (int i = w.lo(); i < w.hi(); i++) {
-            if (events.region(i) < 0 || !w.contains(events, i) || !inset.lonLat.contains(events.lon(i), events.lat(i))) {
+        for (int i = w.window().lo(); i < w.window().hi(); i++) {
+            if (events.region(i) < 0 || !w.includes(i) || !inset.lonLat.contains(events.lon(i), events.lat(i))) {
                 continue;
             }
             double x = inset.x0 + inset.view.screenX(events.lon(i));
@@ -59,7 +64,7 @@ final class MarkerPlacement {
             double mainY = main.screenY(events.lat(i));
             boolean onMap = !inset.covers(mainX, mainY) && mainX >= -30 && mainY >= -30
                     && mainX <= main.width() + 30 && mainY <= main.height() + 30;
-            int fade = MapStyle.fade(w.age(events, i), f.windowDays());
+            int fade = MapStyle.fade(w.window().age(events, i), f.windowDays());
             float r = (float) MarkerSprites.radius(scale, size);
             if (onMap) {
                 drawn.addCopy((float) x, (float) y, r, i, events.type(i), size, fade);

@@ -1,14 +1,40 @@
 package org.cronomapa.render;
 
+import org.cronomapa.filter.Filtered;
+import org.cronomapa.filter.Visible;
 import org.cronomapa.map.Viewport;
 import org.cronomapa.model.RegionMap;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.TimeIndex;
 
 /**
- * Everything one frame depends on — what (index, day, window, metric), how (ramp, labels) and
- * where (viewport): the renderer is a function of this record.
+ * Everything one frame depends on — what (index, the filter's result, day, window, metric), how
+ * (ramp, labels) and where (viewport): the renderer is a function of this record. The renderer
+ * never filters: it draws the rows and counts {@link #visible()} gives (docs/decisions/0012).
  */
 public record RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
-        ColourRamp ramp, Viewport viewport, MapLabels labels) {
+        ColourRamp ramp, Viewport viewport, MapLabels labels, Filtered filtered) {
+
+    /** A frame of everything, unfiltered. */
+    public RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
+            ColourRamp ramp, Viewport viewport, MapLabels labels) {
+        this(regions, index, day, windowDays, metric, ramp, viewport, labels, Filtered.all(index));
+    }
+
+    public RenderFrame {
+        if (filtered.index() != index) {
+            throw new IllegalArgumentException("the filter's result is of another index");
+        }
+    }
+
+    /** The same frame at another size (an export of the view the window shows). */
+    public RenderFrame resized(int width, int height) {
+        return new RenderFrame(regions, index, day, windowDays, metric, ramp, viewport.resize(width, height), labels,
+                filtered);
+    }
+
+    /** What this frame shows: the window's rows that pass the filter, and the filtered counts. */
+    public Visible visible() {
+        return filtered.at(day, windowDays);
+    }
 }

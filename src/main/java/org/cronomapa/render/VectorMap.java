@@ -1,10 +1,10 @@
 package org.cronomapa.render;
 
 import javafx.scene.paint.Color;
+import org.cronomapa.filter.Visible;
 import org.cronomapa.map.Viewport;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.RegionMap;
-import org.cronomapa.timeline.TimeWindow;
 
 /**
  * A whole frame drawn as shapes, in the raster's layer order: background, region fills, overlay
@@ -33,8 +33,8 @@ final class VectorMap {
         BaseMapPainter.paintOverlay(c, f, ui);
 
         drawn.clear();
-        TimeWindow w = f.index().window(f.day(), f.windowDays());
-        double scale = MarkerPlacement.scale(ui, w);
+        Visible w = f.visible();
+        double scale = MarkerPlacement.scale(ui, w.window());
         CapitalInset inset = CapitalInset.place(regions, v, ui);
         MarkerPlacement.onMap(f, w, inset, scale, drawn);
         c.beginLayer("markers");
@@ -63,7 +63,7 @@ final class VectorMap {
     private static Color[] regionFills(RenderFrame f) {
         int n = f.regions().size();
         double[] values = new double[n];
-        f.index().aggregate(f.day(), f.metric(), values);
+        f.filtered().aggregate(f.day(), f.metric(), values);
         Color[] fills = new Color[n];
         for (int r = 0; r < n; r++) {
             fills[r] = f.ramp().colour(f.ramp().classOf(values[r]));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * call writes atomically and throws with a message naming the file and the reason.
  */
 public interface Exports {
-    /** The events shown (every event until filters exist), as CSV or GeoJSON by the file's extension. */
+    /** The events the filter shows (on any day), as CSV or GeoJSON by the file's extension. */
     int events(ViewerState state, Path file) throws Exception;
 
     /**

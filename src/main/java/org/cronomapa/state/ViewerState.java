@@ -1,9 +1,14 @@
 package org.cronomapa.state;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.cronomapa.filter.Filter;
+import org.cronomapa.filter.Filtered;
 import org.cronomapa.map.Viewport;
 import org.cronomapa.model.Dataset;
+import org.cronomapa.model.EventType;
 import org.cronomapa.model.ProblemReport;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.Playback;
@@ -22,6 +27,7 @@ public final class ViewerState {
     private final ViewportSlice viewport = new ViewportSlice();
     private final SelectionSlice selection = new SelectionSlice();
     private final UiSlice ui = new UiSlice();
+    private final FilterSlice filter = new FilterSlice();
     /** The screen size asked for before any data gave the viewport its map bounds. */
     private int pendingWidth = 1280;
     private int pendingHeight = 800;
@@ -31,11 +37,13 @@ public final class ViewerState {
     public ViewportSlice viewport() { return viewport; }
     public SelectionSlice selection() { return selection; }
     public UiSlice ui() { return ui; }
+    public FilterSlice filter() { return filter; }
 
     /** Announces every staged change; the selection goes first, so it is never a row of the old data. */
     private void publish() {
         selection.publish();
         data.publish();
+        filter.publish();
         timeline.publish();
         viewport.publish();
         ui.publish();
@@ -43,13 +51,18 @@ public final class ViewerState {
 
     // ---- dataset commands ----
 
-    /** Shows a new dataset from its first day, paused, with nothing selected, fitted to the view size. */
+    /**
+     * Shows a new dataset from its first day (the filter's first, when it has dates), paused, with
+     * nothing selected, fitted to the view size, through the filter already chosen.
+     */
     public void loadDataset(Dataset d) {
         TimeIndex index = new TimeIndex(d.events(), d.regions().size()); // may fail: before anything is staged
+        Filtered shown = Filtered.of(d, index, filter.filter());
         Viewport v = viewport.viewport();
         selection.select(-1);
         data.replace(d, index);
-        timeline.reset(index.firstDay(), index.lastDay(), index.firstDay());
+        filter.replace(filter.filter(), shown);
+        timeline.reset(shown.firstDay(), shown.lastDay(), shown.firstDay());
         ui.setProblems(ProblemReport.of(List.of()));
         viewport.fit(d.regions().bounds(), v == null ? pendingWidth : v.width(), v == null ? pendingHeight : v.height());
         publish();
@@ -60,6 +73,49 @@ public final class ViewerState {
         ui.setProblems(problems);
         publish();
     }
+
+    // ---- filter commands ----
+
+    /**
+     * Shows only what the filter lets through: the map, markers, legend and counts follow at once.
+     * Playback stays where it was, within the filter's dates when it has any (it keeps playing);
+     * a selected event the filter hides is unselected.
+     */
+    public void setFilter(Filter f) {
+        Dataset d = data.dataset();
+        if (d == null) {
+            filter.replace(f, null);
+            publish();
+            return;
+        }
+        Filtered shown = Filtered.of(d, data.index(), f, filter.filtered()); // may fail: before anything is staged
+        filter.replace(f, shown);
+        Playback p = timeline.playback();
+        timeline.update(new Playback(p.position(), p.playing(), p.speed(), p.loop(), shown.firstDay(), shown.lastDay()));
+        int row = selection.selectedRow();
+        if (row >= 0 && !shown.shows(row)) {
+            selection.select(-1);
+        }
+        publish();
+    }
+
+    /** Only these types; empty shows every type. */
+    public void setTypes(Collection<EventType> types) { setFilter(filter.filter().withTypes(types)); }
+
+    /** Only these regions, by code ({@code PE} for national figures); empty shows every region. */
+    public void setRegions(Collection<String> codes) { setFilter(filter.filter().withRegions(codes)); }
+
+    /** Only events with at least this many deaths (0 shows all). */
+    public void setMinDeaths(int deaths) { setFilter(filter.filter().withMinDeaths(deaths)); }
+
+    /** Only events whose place or description holds the text, in any case and with or without accents. */
+    public void setSearch(String text) { setFilter(filter.filter().withSearch(text)); }
+
+    /** Only events starting in the range (null leaves an end open); playback runs inside it. */
+    public void setDateRange(LocalDate from, LocalDate to) { setFilter(filter.filter().withDates(from, to)); }
+
+    /** Everything again, on the whole range. */
+    public void clearFilter() { setFilter(Filter.ALL); }
 
     // ---- timeline commands ----
 
@@ -143,10 +199,11 @@ public final class ViewerState {
 
     // ---- selection ----
 
-    /** Selects a row of the loaded dataset; -1, or a row the data does not have, selects nothing. */
+    /** Selects a row of the loaded dataset; -1, or a row the data does not have or the filter hides, selects nothing. */
     public void select(int row) {
         Dataset d = data.dataset();
-        selection.select(d != null && row >= 0 && row < d.events().size() ? row : -1);
+        boolean shown = d != null && row >= 0 && row < d.events().size() && filter.filtered().shows(row);
+        selection.select(shown ? row : -1);
         publish();
     }
 }

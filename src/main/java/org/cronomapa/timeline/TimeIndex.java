@@ -1,5 +1,6 @@
 package org.cronomapa.timeline;
 
+import java.util.function.IntPredicate;
 import org.cronomapa.model.EventColumns;
 import org.cronomapa.model.EventType;
 
@@ -7,6 +8,8 @@ import org.cronomapa.model.EventType;
  * Answers "how many, up to this day" in O(regions × types) and "which rows now" by binary
  * search, from per-day prefix sums built once in O(events + days × regions × types).
  * Days are counted from {@link #firstDay()}; region slot {@code regions} holds national rows.
+ * Every sum is kept per type, deaths and injured too, so a filter on types and regions reads
+ * the same prefix sums without a row scan (docs/decisions/0012).
  */
 public final class TimeIndex {
     /** A window length meaning "everything up to the current day". */
@@ -23,28 +26,38 @@ public final class TimeIndex {
     private final long[] cumInjured;
 
     public TimeIndex(EventColumns events, int regionCount) {
+        this(events, regionCount, null);
+    }
+
+    /**
+     * The index of only the rows {@code include} accepts (all rows when null), over the same days
+     * and windows as the whole data's: a filter's counts for what prefix sums by type and region
+     * cannot answer (minimum deaths, text).
+     */
+    public TimeIndex(EventColumns events, int regionCount, IntPredicate include) {
         this.events = events;
         this.regions = regionCount;
         this.slots = regionCount + 1;
         this.firstDay = events.firstDay();
         this.days = events.size() == 0 ? 1 : events.lastDay() - firstDay + 1;
         cumEvents = new int[days * slots * types];
-        cumFatalities = new long[days * slots];
-        cumInjured = new long[days * slots];
+        cumFatalities = new long[days * slots * types];
+        cumInjured = new long[days * slots * types];
         for (int i = 0; i < events.size(); i++) {
+            if (include != null && !include.test(i)) {
+                continue;
+            }
             int d = events.day(i) - firstDay;
-            int s = slot(events.region(i));
-            cumEvents[(d * slots + s) * types + events.type(i)]++;
-            cumFatalities[d * slots + s] += events.fatalities(i);
-            cumInjured[d * slots + s] += events.injured(i);
+            int k = (d * slots + slot(events.region(i))) * types + events.type(i);
+            cumEvents[k]++;
+            cumFatalities[k] += events.fatalities(i);
+            cumInjured[k] += events.injured(i);
         }
         for (int d = 1; d < days; d++) {
             for (int k = 0; k < slots * types; k++) {
                 cumEvents[d * slots * types + k] += cumEvents[(d - 1) * slots * types + k];
-            }
-            for (int s = 0; s < slots; s++) {
-                cumFatalities[d * slots + s] += cumFatalities[(d - 1) * slots + s];
-                cumInjured[d * slots + s] += cumInjured[(d - 1) * slots + s];
+                cumFatalities[d * slots * types + k] += cumFatalities[(d - 1) * slots * types + k];
+                cumInjured[d * slots * types + k] += cumInjured[(d - 1) * slots * types + k];
             }
         }
     }
@@ -80,11 +93,29 @@ public final class TimeIndex {
     }
 
     public long cumulativeFatalities(int day, int region) {
-        return day < firstDay ? 0 : cumFatalities[clampDay(day) * slots + slot(region)];
+        long sum = 0;
+        for (int t = 0; t < types; t++) {
+            sum += cumulativeFatalities(day, region, t);
+        }
+        return sum;
     }
 
     public long cumulativeInjured(int day, int region) {
-        return day < firstDay ? 0 : cumInjured[clampDay(day) * slots + slot(region)];
+        long sum = 0;
+        for (int t = 0; t < types; t++) {
+            sum += cumulativeInjured(day, region, t);
+        }
+        return sum;
+    }
+
+    /** Deaths in events of this region and type that started on or before {@code day}. */
+    public long cumulativeFatalities(int day, int region, int type) {
+        return day < firstDay ? 0 : cumFatalities[(clampDay(day) * slots + slot(region)) * types + type];
+    }
+
+    /** Injured in events of this region and type that started on or before {@code day}. */
+    public long cumulativeInjured(int day, int region, int type) {
+        return day < firstDay ? 0 : cumInjured[(clampDay(day) * slots + slot(region)) * types + type];
     }
 
     /** Events of every region (and national rows) up to {@code day}. */

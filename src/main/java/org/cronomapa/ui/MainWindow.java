@@ -36,6 +36,8 @@ public final class MainWindow {
     private final FileActions files;
     private final ExportActions exporting;
     private final ChartView charts;
+    private final RegionPanel region;
+    private javafx.scene.control.TabPane side;
     private final ChangeListener<Boolean> onShowing = (o, was, is) -> showingChanged(is);
     private final MapView map;
     private final TimelineBar timeline;
@@ -53,6 +55,7 @@ public final class MainWindow {
         this.files = new FileActions(state, texts, opener, recent, this::showing);
         this.exporting = new ExportActions(state, texts, exports);
         this.charts = new ChartView(state, texts);
+        this.region = new RegionPanel(state, texts);
         this.map = new MapView(state, texts);
         this.timeline = new TimelineBar(state, texts);
         javafx.scene.control.Menu file = files.menu();
@@ -67,7 +70,13 @@ public final class MainWindow {
         details.setClosable(false);
         charts.setClosable(false);
         charts.setId("charts-tab");
-        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(details, charts);
+        javafx.scene.control.Tab regionTab = new javafx.scene.control.Tab(texts.get("region.tab"),
+                new javafx.scene.control.ScrollPane(this.region));
+        ((javafx.scene.control.ScrollPane) regionTab.getContent()).setFitToWidth(true);
+        regionTab.setClosable(false);
+        regionTab.setId("region-tab");
+        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(details, charts, regionTab);
+        this.side = side;
         side.setPrefWidth(360);
         root.setRight(side);
         root.setBottom(timeline);
@@ -192,6 +201,12 @@ public final class MainWindow {
         } else {
             exporting.eventsTo(file);
         }
+    }
+
+    /** Opens a region's panel (its index in the map): totals, chart and events. */
+    public void showRegion(int regionIndex) {
+        region.show(regionIndex);
+        side.getSelectionModel().select(2);
     }
 
     /** Where the charts find published totals to draw beside the data (the app knows the bundled data). */
