@@ -10,6 +10,7 @@ import org.cronomapa.io.Loaded;
 import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.ui.MainWindow;
+import org.cronomapa.ui.SystemBrowser;
 
 /** The JavaFX application: wires a session into the main window. */
 public final class CronomapaApp extends Application {
@@ -36,7 +37,7 @@ public final class CronomapaApp extends Application {
             session = new Session(locale, null);
         }
         window = new MainWindow(session.state, session.texts, opener(session), RecentFilesOnDisk.load(),
-                new WindowExports(session), url -> getHostServices().showDocument(url));
+                new WindowExports(session), SystemBrowser.of(getHostServices()));
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(1400, 900));
         stage.show();

@@ -59,7 +59,7 @@ public final class MainWindow {
         menus.setId("menu-bar");
         root.setTop(new VBox(menus, toolbar()));
         root.setCenter(map);
-        root.setRight(new DetailsPanel(state, texts, openLink));
+        root.setRight(new DetailsPanel(state, texts, openLink, map::highlight));
         root.setBottom(timeline);
         pulse = new Pulse(state, map);
     }

@@ -10,7 +10,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.Event;
 import org.cronomapa.render.MapRenderer;
@@ -19,8 +21,10 @@ import org.cronomapa.state.ViewerState;
 
 /**
  * The map: shows the renderer's frame, follows resizing, zooms with the wheel, pans by dragging,
- * shows a tooltip over a marker and selects it on click. Redraws at most once per pulse, when
- * something it depends on has changed.
+ * shows a tooltip over the marker drawn on top and selects it on click; where several markers
+ * overlap at the click, it lists them to choose from. A ring over the frame (not in the renderer's
+ * cache) highlights the event hovered in a list. Redraws at most once per pulse, when something
+ * it depends on has changed.
  */
 public final class MapView extends Region {
     private final ViewerState state;
@@ -29,6 +33,9 @@ public final class MapView extends Region {
     private final MapRenderer renderer = new MapRenderer();
     private final ImageView view = new ImageView();
     private final Label tooltip = new Label();
+    private final Pane rings = new Pane();
+    private final MarkerStackMenu stackMenu;
+    private int highlighted = -1;
     private WritableImage image;
     /** The data the last frame drew; its markers say nothing about other data. */
     private Dataset drawnData;
@@ -45,7 +52,10 @@ public final class MapView extends Region {
         tooltip.getStyleClass().add("map-tooltip");
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
-        getChildren().addAll(view, tooltip);
+        rings.setMouseTransparent(true);
+        rings.setManaged(false);
+        stackMenu = new MarkerStackMenu(texts);
+        getChildren().addAll(view, rings, tooltip);
         setMinSize(200, 150);
         state.timeline().dayProperty().addListener((o, a, b) -> dirty = true);
         state.timeline().windowDaysProperty().addListener((o, a, b) -> dirty = true);
@@ -79,6 +89,36 @@ public final class MapView extends Region {
         }
         image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
                 r.pixels(), 0, r.width());
+        placeRings();
+    }
+
+    /** Rings the markers of a dataset row (the main map's and the inset's), or clears them for -1. */
+    public void highlight(int row) {
+        highlighted = row;
+        placeRings();
+    }
+
+    /** The row ringed on the map, or -1. */
+    public int highlighted() {
+        return highlighted;
+    }
+
+    /** How many rings are drawn (a row's markers on the map and in the inset). */
+    public int ringCount() {
+        return rings.getChildren().size();
+    }
+
+    private void placeRings() {
+        rings.getChildren().clear();
+        if (highlighted < 0 || drawnData != state.data().dataset()) {
+            return;
+        }
+        var drawn = renderer.drawn();
+        for (int i : drawn.indicesOf(highlighted)) {
+            Circle ring = new Circle(drawn.x(i), drawn.y(i), drawn.radius(i) + 5);
+            ring.getStyleClass().add("highlight-ring");
+            rings.getChildren().add(ring);
+        }
     }
 
     /** The date drawn in the last frame, as the user reads it. */
@@ -94,6 +134,11 @@ public final class MapView extends Region {
     /** The dataset row of the marker at a point of this view, or -1 (also until new data is drawn). */
     public int rowAt(double x, double y) {
         return drawnData != state.data().dataset() ? -1 : renderer.drawn().rowAt(x, y);
+    }
+
+    /** The dataset rows of every marker at a point of this view, top-most first (empty until new data is drawn). */
+    public int[] rowsAt(double x, double y) {
+        return drawnData != state.data().dataset() ? new int[0] : renderer.drawn().rowsAt(x, y);
     }
 
     @Override
@@ -123,7 +168,14 @@ public final class MapView extends Region {
 
     private void onRelease(MouseEvent e) {
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            state.select(rowAt(e.getX(), e.getY()));
+            int[] rows = rowsAt(e.getX(), e.getY());
+            if (rows.length > 1) {
+                tooltip.setVisible(false);
+                stackMenu.show(this, e.getScreenX(), e.getScreenY(), state.data().dataset(), rows, state::select,
+                        this::highlight);
+            } else {
+                state.select(rows.length == 1 ? rows[0] : -1);
+            }
         }
         dragFrom = null;
     }
