@@ -171,7 +171,8 @@ public final class MapView extends Region {
             int[] rows = rowsAt(e.getX(), e.getY());
             if (rows.length > 1) {
                 tooltip.setVisible(false);
-                stackMenu.show(this, e.getScreenX(), e.getScreenY(), state.data().dataset(), rows, state::select,
+                stackMenu.show(this, e.getScreenX() + 36, e.getScreenY() - 12, // beside the stack, not over it
+                         state.data().dataset(), rows, state::select,
                         this::highlight);
             } else {
                 state.select(rows.length == 1 ? rows[0] : -1);

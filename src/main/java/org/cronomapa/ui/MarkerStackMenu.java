@@ -35,6 +35,7 @@ final class MarkerStackMenu {
         for (int row : rows) {
             Label text = new Label(line(data.event(row)));
             text.getStyleClass().add("stack-item");
+            text.setPrefWidth(420); // a long place name ends in "…"; the list stays beside the stack, not over it
             text.setOnMouseEntered(e -> highlight.accept(row));
             text.setOnMouseExited(e -> highlight.accept(-1));
             CustomMenuItem item = new CustomMenuItem(text, true);

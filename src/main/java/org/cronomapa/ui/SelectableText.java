@@ -18,12 +18,13 @@ final class SelectableText extends TextArea {
         setPrefRowCount(1);
         setPrefColumnCount(1); // as wide as the panel gives, not TextArea's 40 columns
         setMinHeight(USE_PREF_SIZE);
-        skinProperty().addListener((o, a, skin) -> {
-            if (skin != null && lookup(".text") instanceof Text shown) {
-                prefHeightProperty().bind(Bindings.createDoubleBinding(
-                        () -> Math.ceil(shown.getBoundsInLocal().getHeight()) + snappedTopInset() + snappedBottomInset() + 6,
-                        shown.boundsInLocalProperty()));
-            }
-        });
+        // Measured with a Text of the same font at the area's width: the pref height follows the wrapped lines.
+        Text probe = new Text();
+        prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            probe.setFont(getFont());
+            probe.setText(getText());
+            probe.setWrappingWidth(Math.max(20, getWidth() - 16));
+            return Math.ceil(probe.getLayoutBounds().getHeight()) + 6;
+        }, widthProperty(), textProperty(), fontProperty()));
     }
 }
