@@ -108,6 +108,9 @@ class PickingWindowTest {
         assertFalse(description.isEditable());
         robot.interact(description::selectAll);
         assertEquals(e.description(false), description.getSelectedText(), "the details can be selected");
+        javafx.scene.control.ScrollPane details = robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> details.setVvalue(details.getVmax())); // the button sits below the wrapped text
+        settle();
         robot.clickOn("#copy-citation");
         settle();
         String clip = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
