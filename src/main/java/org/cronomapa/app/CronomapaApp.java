@@ -15,6 +15,7 @@ import org.cronomapa.model.ProblemReport;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.state.ViewerState;
 import org.cronomapa.ui.MainWindow;
+import org.cronomapa.ui.SystemBrowser;
 
 /** The JavaFX application: wires a session and the remembered settings into the main window. */
 public final class CronomapaApp extends Application {
@@ -80,7 +81,7 @@ public final class CronomapaApp extends Application {
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
         window = new MainWindow(session.state, session.texts, opener,
                 RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt")),
-                new WindowExports(session), url -> getHostServices().showDocument(url));
+                new WindowExports(session), SystemBrowser.of(getHostServices()));
         var bundledTotals = org.cronomapa.io.PublishedTotals.bundled().stream()
                 .map(t -> new org.cronomapa.charts.DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))
                 .toList();

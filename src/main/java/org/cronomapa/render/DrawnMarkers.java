@@ -1,11 +1,12 @@
 package org.cronomapa.render;
 
 import java.util.Arrays;
+import org.cronomapa.map.MarkerHit;
 import org.cronomapa.model.EventType;
 
 /**
- * The markers the last frame drew: screen centre, radius and dataset row of each, for
- * hit-testing and for counting what a frame shows.
+ * The markers the last frame drew, in the order drawn (later ones cover earlier ones): screen
+ * centre, radius and dataset row of each, for hit-testing and for counting what a frame shows.
  */
 public final class DrawnMarkers {
     private float[] xs = new float[1024];
@@ -18,11 +19,28 @@ public final class DrawnMarkers {
     private final int[] perType = new int[EventType.count()];
     private int size;
     private int copies;
+    /** A box drawn over the markers before {@code coveredBelow} (the capital inset), hiding them inside it. */
+    private float coverX0;
+    private float coverY0;
+    private float coverX1;
+    private float coverY1;
+    private int coveredBelow;
+    private static final double SLACK = 2;
 
     void clear() {
         size = 0;
         copies = 0;
+        coveredBelow = 0;
         Arrays.fill(perType, 0);
+    }
+
+    /** A box is drawn over everything drawn so far (the capital inset): what it covers cannot be picked. */
+    void cover(float x0, float y0, float width, float height) {
+        coverX0 = x0;
+        coverY0 = y0;
+        coverX1 = x0 + width;
+        coverY1 = y0 + height;
+        coveredBelow = size;
     }
 
     /** A second marker for an event already drawn elsewhere (the capital inset): hit-testable, not counted. */
@@ -61,13 +79,29 @@ public final class DrawnMarkers {
     public int row(int i) { return rows[i]; }
     public float x(int i) { return xs[i]; }
     public float y(int i) { return ys[i]; }
+    public float radius(int i) { return radii[i]; }
     int type(int i) { return types[i]; }
     int sizeClass(int i) { return sizes[i]; }
     int fade(int i) { return fades[i]; }
 
-    /** The dataset row under the screen point, or -1. */
+    /** The dataset row of the marker drawn on top at the screen point, or -1. */
     public int rowAt(double px, double py) {
-        int i = org.cronomapa.map.MarkerHit.find(xs, ys, radii, size, px, py, 2);
+        int i = MarkerHit.top(xs, ys, radii, firstVisible(px, py), size, px, py, SLACK);
         return i < 0 ? -1 : rows[i];
+    }
+
+    /** The dataset rows of every marker at the screen point, top-most first, each row once. */
+    public int[] rowsAt(double px, double py) {
+        int[] hits = MarkerHit.stack(xs, ys, radii, firstVisible(px, py), size, px, py, SLACK);
+        return Arrays.stream(hits).map(i -> rows[i]).distinct().toArray();
+    }
+
+    /** Where the markers of a dataset row were drawn (the main map, the inset's copy). */
+    public int[] indicesOf(int row) {
+        return java.util.stream.IntStream.range(0, size).filter(i -> rows[i] == row).toArray();
+    }
+
+    private int firstVisible(double px, double py) {
+        return px >= coverX0 && px < coverX1 && py >= coverY0 && py < coverY1 ? coveredBelow : 0;
     }
 }

@@ -51,6 +51,7 @@ final class MarkerPlacement {
      */
     static void inInset(RenderFrame f, Visible w, CapitalInset inset, double scale, DrawnMarkers drawn) {
         int top = inset.y0 + inset.titleHeight();
+        drawn.cover(inset.x0, inset.y0, inset.width, inset.height);
         EventColumns events = f.index().events();
         Viewport main = f.viewport();
         for (int i = w.window().lo(); i < w.window().hi(); i++) {

@@ -2,6 +2,7 @@ package org.cronomapa.ui;
 
 import org.cronomapa.labels.Texts;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -9,20 +10,31 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.cronomapa.model.Event;
 import org.cronomapa.model.Figure;
-import org.cronomapa.model.Source;
 import org.cronomapa.state.ViewerState;
 
-/** The side panel: the selected event's figures, description and sources. */
+/**
+ * The side panel: the selected event's dates, place, type, every figure with who reported it,
+ * the precision of place and date in words, the description in the current language and the
+ * sources, all selectable; with nothing selected, the window's national figures, each ringed on
+ * the map while hovered.
+ */
 public final class DetailsPanel extends ScrollPane {
     private final ViewerState state;
     private final Texts texts;
     private final Consumer<String> openLink;
+    private final IntConsumer highlight;
     private final VBox content = new VBox(8);
 
     public DetailsPanel(ViewerState state, Texts texts, Consumer<String> openLink) {
+        this(state, texts, openLink, row -> { });
+    }
+
+    /** {@code openLink} throws when it cannot open the address; {@code highlight} rings a row on the map (-1: none). */
+    public DetailsPanel(ViewerState state, Texts texts, Consumer<String> openLink, IntConsumer highlight) {
         this.state = state;
         this.texts = texts;
         this.openLink = openLink;
+        this.highlight = highlight;
         setId("details");
         content.getStyleClass().add("details-panel");
         setContent(content);
@@ -47,7 +59,9 @@ public final class DetailsPanel extends ScrollPane {
         content.getChildren().add(title);
         int row = state.selection().selectedRow();
         if (row < 0 || state.data().dataset() == null) {
-            content.getChildren().add(wrapped(texts.get("details.empty")));
+            Label hint = new Label(texts.get("details.empty"));
+            hint.setWrapText(true);
+            content.getChildren().add(hint);
             showNationalFigures();
             return;
         }
@@ -56,7 +70,9 @@ public final class DetailsPanel extends ScrollPane {
         javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
         keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         keys.setMaxWidth(130);
-        grid.getColumnConstraints().addAll(keys, new javafx.scene.layout.ColumnConstraints());
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, values);
         grid.setHgap(8);
         grid.setVgap(4);
         int r = 0;
@@ -80,9 +96,11 @@ public final class DetailsPanel extends ScrollPane {
         if (e.details().timePrecision() > 0) {
             add(grid, r, "details.timePrecision", texts.get("timePrecision." + e.details().timePrecision()));
         }
-        content.getChildren().addAll(grid, wrapped(e.description(texts.spanish())));
+        SelectableText description = wrapped(e.description(texts.spanish()));
+        description.setId("details-description");
+        content.getChildren().addAll(grid, description);
         if (e.details().unconfirmed()) {
-            Label warning = wrapped(texts.get("details.unconfirmed"));
+            SelectableText warning = wrapped(texts.get("details.unconfirmed"));
             warning.getStyleClass().add("details-unconfirmed");
             content.getChildren().add(warning);
         }
@@ -92,15 +110,7 @@ public final class DetailsPanel extends ScrollPane {
                 content.getChildren().add(wrapped("• " + f.by() + ": " + f.value() + " " + texts.field(f.field())));
             }
         }
-        content.getChildren().add(key(texts.get("details.sources")));
-        for (Source s : e.sources()) {
-            content.getChildren().add(wrapped(s.publisher() + (s.credit() == null ? "" : " [" + s.credit() + "]")
-                    + (s.date() == null ? "" : " (" + s.date() + ")") + ": " + s.title()));
-            Hyperlink link = new Hyperlink(s.url());
-            link.setWrapText(true);
-            link.setOnAction(a -> openLink.accept(s.url()));
-            content.getChildren().add(link);
-        }
+        content.getChildren().addAll(key(texts.get("details.sources")), new SourceList(texts, openLink, e.sources()));
     }
 
     /** Figures for the whole country have no marker; list those of the window so they can be opened. */
@@ -120,6 +130,8 @@ public final class DetailsPanel extends ScrollPane {
                         + (e.count() > 0 ? " · " + texts.get("tooltip.count", e.count()) : ""));
                 link.setWrapText(true);
                 link.setOnAction(a -> state.select(row));
+                link.setOnMouseEntered(a -> highlight.accept(row));
+                link.setOnMouseExited(a -> highlight.accept(-1));
                 links.add(link);
             }
         }
@@ -150,9 +162,7 @@ public final class DetailsPanel extends ScrollPane {
         return l;
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
+    private static SelectableText wrapped(String text) {
+        return new SelectableText(text);
     }
 }

@@ -57,6 +57,7 @@ public final class MainWindow {
         this.charts = new ChartView(state, texts);
         this.region = new RegionPanel(state, texts);
         this.map = new MapView(state, texts);
+        map.setOnRegion(this::showRegion);
         this.timeline = new TimelineBar(state, texts);
         javafx.scene.control.Menu file = files.menu();
         file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), exporting.menu());
@@ -65,7 +66,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus, toolbar()));
         root.setCenter(map);
         javafx.scene.control.Tab details = new javafx.scene.control.Tab(texts.get("details.tab"),
-                new DetailsPanel(state, texts, openLink));
+                new DetailsPanel(state, texts, openLink, map::highlight));
         javafx.scene.control.Tab charts = new javafx.scene.control.Tab(texts.get("chart.tab"), this.charts);
         details.setClosable(false);
         charts.setClosable(false);

@@ -10,7 +10,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.Event;
 import org.cronomapa.render.MapRenderer;
@@ -19,8 +21,10 @@ import org.cronomapa.state.ViewerState;
 
 /**
  * The map: shows the renderer's frame, follows resizing, zooms with the wheel, pans by dragging,
- * shows a tooltip over a marker and selects it on click. Redraws at most once per pulse, when
- * something it depends on has changed.
+ * shows a tooltip over the marker drawn on top and selects it on click; where several markers
+ * overlap at the click, it lists them to choose from. A ring over the frame (not in the renderer's
+ * cache) highlights the event hovered in a list. Redraws at most once per pulse, when something
+ * it depends on has changed.
  */
 public final class MapView extends Region {
     private final ViewerState state;
@@ -29,6 +33,10 @@ public final class MapView extends Region {
     private final MapRenderer renderer = new MapRenderer();
     private final ImageView view = new ImageView();
     private final Label tooltip = new Label();
+    private final Pane rings = new Pane();
+    private final MarkerStackMenu stackMenu;
+    private java.util.function.IntConsumer onRegion = r -> { };
+    private int highlighted = -1;
     private WritableImage image;
     /** The data the last frame drew; its markers say nothing about other data. */
     private Dataset drawnData;
@@ -45,7 +53,10 @@ public final class MapView extends Region {
         tooltip.getStyleClass().add("map-tooltip");
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
-        getChildren().addAll(view, tooltip);
+        rings.setMouseTransparent(true);
+        rings.setManaged(false);
+        stackMenu = new MarkerStackMenu(texts);
+        getChildren().addAll(view, rings, tooltip);
         setMinSize(200, 150);
         state.timeline().dayProperty().addListener((o, a, b) -> dirty = true);
         state.timeline().windowDaysProperty().addListener((o, a, b) -> dirty = true);
@@ -79,6 +90,36 @@ public final class MapView extends Region {
         }
         image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
                 r.pixels(), 0, r.width());
+        placeRings();
+    }
+
+    /** Rings the markers of a dataset row (the main map's and the inset's), or clears them for -1. */
+    public void highlight(int row) {
+        highlighted = row;
+        placeRings();
+    }
+
+    /** The row ringed on the map, or -1. */
+    public int highlighted() {
+        return highlighted;
+    }
+
+    /** How many rings are drawn (a row's markers on the map and in the inset). */
+    public int ringCount() {
+        return rings.getChildren().size();
+    }
+
+    private void placeRings() {
+        rings.getChildren().clear();
+        if (highlighted < 0 || drawnData != state.data().dataset()) {
+            return;
+        }
+        var drawn = renderer.drawn();
+        for (int i : drawn.indicesOf(highlighted)) {
+            Circle ring = new Circle(drawn.x(i), drawn.y(i), drawn.radius(i) + 5);
+            ring.getStyleClass().add("highlight-ring");
+            rings.getChildren().add(ring);
+        }
     }
 
     /** The date drawn in the last frame, as the user reads it. */
@@ -94,6 +135,11 @@ public final class MapView extends Region {
     /** The dataset row of the marker at a point of this view, or -1 (also until new data is drawn). */
     public int rowAt(double x, double y) {
         return drawnData != state.data().dataset() ? -1 : renderer.drawn().rowAt(x, y);
+    }
+
+    /** The dataset rows of every marker at a point of this view, top-most first (empty until new data is drawn). */
+    public int[] rowsAt(double x, double y) {
+        return drawnData != state.data().dataset() ? new int[0] : renderer.drawn().rowsAt(x, y);
     }
 
     @Override
@@ -123,19 +169,73 @@ public final class MapView extends Region {
 
     private void onRelease(MouseEvent e) {
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            state.select(rowAt(e.getX(), e.getY()));
+            int[] rows = rowsAt(e.getX(), e.getY());
+            if (rows.length > 1) {
+                tooltip.setVisible(false);
+                stackMenu.show(this, e.getScreenX() + 36, e.getScreenY() - 12, // beside the stack, not over it
+                         state.data().dataset(), rows, state::select,
+                        this::highlight);
+            } else if (rows.length == 1) {
+                state.select(rows[0]);
+            } else {
+                state.select(-1);
+                clickedRegion(e);
+            }
         }
         dragFrom = null;
+    }
+
+    /** Where the map has no marker: a region opens its panel; with Shift or Ctrl/Cmd it joins or leaves the filter. */
+    private void clickedRegion(MouseEvent e) {
+        int r = regionAt(e.getX(), e.getY());
+        if (r < 0) {
+            return;
+        }
+        if (e.isShiftDown() || e.isShortcutDown()) {
+            String code = state.data().dataset().regions().get(r).code();
+            java.util.Set<String> regions = new java.util.TreeSet<>(state.filter().filter().regions());
+            if (!regions.remove(code)) {
+                regions.add(code);
+            }
+            state.setRegions(regions);
+        } else {
+            onRegion.accept(r);
+        }
+    }
+
+    /** The region under a point of the main map, or -1 (the sea, a neighbour, no data). */
+    public int regionAt(double x, double y) {
+        var v = state.viewport().viewport();
+        var d = state.data().dataset();
+        return v == null || d == null ? -1 : d.regions().regionAt(v.lon(x), v.lat(y));
+    }
+
+    /** Called with the region index when a region (not a marker) is clicked. */
+    public void setOnRegion(java.util.function.IntConsumer action) {
+        this.onRegion = action;
     }
 
     private void onMove(MouseEvent e) {
         int row = rowAt(e.getX(), e.getY());
         if (row < 0) {
-            tooltip.setVisible(false);
+            int r = regionAt(e.getX(), e.getY());
+            if (r < 0 || state.data().index() == null) {
+                tooltip.setVisible(false);
+                return;
+            }
+            var index = state.data().index();
+            int day = state.timeline().day();
+            tooltip.setText(texts.get("tooltip.region", texts.regionNames(state.data().dataset().regions()).get(r),
+                    index.cumulativeEvents(day, r), index.cumulativeFatalities(day, r)));
+            place(e);
             return;
         }
         Event ev = state.data().dataset().event(row);
         tooltip.setText(EventText.tooltip(ev, texts));
+        place(e);
+    }
+
+    private void place(MouseEvent e) {
         tooltip.autosize();
         double x = Math.min(e.getX() + 14, getWidth() - tooltip.getWidth() - 4);
         double y = Math.min(e.getY() + 14, getHeight() - tooltip.getHeight() - 4);

@@ -145,7 +145,8 @@ class MainWindowTest {
             var m = window.map();
             for (int y = 0; y < m.getHeight(); y += 3) {
                 for (int x = 0; x < m.getWidth(); x += 3) {
-                    int row = m.rowAt(x, y);
+                    int[] rows = m.rowsAt(x, y);
+                    int row = rows.length == 1 ? rows[0] : -1; // a stack opens a list instead
                     if (row >= 0) {
                         return new int[] {x, y, row};
                     }
@@ -160,7 +161,7 @@ class MainWindowTest {
         assertTrue(window.map().tooltipLabel().isVisible(), "hovering shows a tooltip");
         robot.clickOn(p);
         settle();
-        assertTrue(state.selection().selectedRow() >= 0);
+        assertEquals(target[2], state.selection().selectedRow());
     }
 
     /** An event no second reading could confirm says so beside its description; its sources show their credit. */
@@ -177,7 +178,7 @@ class MainWindowTest {
         int selected = row;
         robot.interact(() -> state.select(selected));
         settle();
-        assertTrue(robot.lookup(".details-unconfirmed").queryAs(javafx.scene.control.Label.class).getText()
+        assertTrue(robot.lookup(".details-unconfirmed").queryAs(javafx.scene.control.TextInputControl.class).getText()
                 .startsWith("Not confirmed by a second reading"));
     }
 }
