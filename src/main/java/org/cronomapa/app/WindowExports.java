@@ -36,7 +36,7 @@ final class WindowExports implements Exports {
         RenderFrame shown = frames.frame(state);
         // The view the window shows (centre and zoom) on a canvas of the size asked for.
         RenderFrame f = new RenderFrame(shown.regions(), shown.index(), shown.day(), shown.windowDays(), shown.metric(),
-                shown.ramp(), shown.viewport().resize(width, height), shown.labels());
+                shown.ramp(), shown.viewport().resize(width, height), shown.labels(), shown.density());
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             SvgTarget target = new SvgTarget(width, height);
             new MapRenderer().renderVector(f, target);

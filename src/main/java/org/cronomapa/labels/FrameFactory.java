@@ -46,7 +46,8 @@ public final class FrameFactory {
         MapLabels labels = new MapLabels(texts.date(LocalDate.ofEpochDay(day)), subtitle,
                 texts.get(metric == Metric.EVENTS ? "metric.events" : "metric.fatalities"), texts.get("legend.markers"),
                 texts.get("inset.capital"),
-                typeNames, regionNames);
-        return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels);
+                typeNames, regionNames, texts.get("legend.density"), texts.get("credit.towns"));
+        return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels,
+                state.layers().density());
     }
 }

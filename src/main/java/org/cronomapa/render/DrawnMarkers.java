@@ -18,10 +18,12 @@ public final class DrawnMarkers {
     private final int[] perType = new int[EventType.count()];
     private int size;
     private int copies;
+    private boolean binned;
 
     void clear() {
         size = 0;
         copies = 0;
+        binned = false;
         Arrays.fill(perType, 0);
     }
 
@@ -53,6 +55,14 @@ public final class DrawnMarkers {
         perType[type]++;
     }
 
+    /** Marks the frame as drawn by the density layer: its markers were counted in hexagons, not drawn. */
+    void binned(boolean b) {
+        binned = b;
+    }
+
+    /** Whether the frame showed hexagon bins instead of these markers (docs/decisions/0013). */
+    public boolean binned() { return binned; }
+
     /** Markers on screen, copies included (for hit-testing). */
     public int size() { return size; }
     /** Events drawn, each counted once. */
@@ -65,8 +75,11 @@ public final class DrawnMarkers {
     int sizeClass(int i) { return sizes[i]; }
     int fade(int i) { return fades[i]; }
 
-    /** The dataset row under the screen point, or -1. */
+    /** The dataset row under the screen point, or -1 (always -1 when the frame showed density). */
     public int rowAt(double px, double py) {
+        if (binned) {
+            return -1;
+        }
         int i = org.cronomapa.map.MarkerHit.find(xs, ys, radii, size, px, py, 2);
         return i < 0 ? -1 : rows[i];
     }
