@@ -24,7 +24,7 @@ final class DensityLayer {
     static final Color[] COLOURS = {
         Color.web("#ffeda0"), Color.web("#fed976"), Color.web("#feb24c"), Color.web("#fd8d3c"),
         Color.web("#fc4e2a"), Color.web("#e31a1c"), Color.web("#b10026")};
-    private static final double OPACITY = 0.88;
+    private static final double OPACITY = 0.8;
     /** Hexagons are drawn slightly smaller than their cell, so neighbours read as separate. */
     private static final double FILL = 0.9;
 
@@ -71,7 +71,7 @@ final class DensityLayer {
      * {@code yMin}..{@code yMax} only.
      */
     void paint(Raster r, DrawnMarkers drawn, int from, int to, int x0, int y0, int width, int height, double ui,
-            int yMin, int yMax) {
+            int yMin, int yMax, double[]... panels) {
         double radius = radius(ui);
         if (grid == null || grid.width() != width || grid.height() != height || grid.radius() != radius) {
             grid = new HexGrid(radius, width, height, 0);
@@ -90,7 +90,7 @@ final class DensityLayer {
         int reachX = (int) Math.ceil(radius);
         int reachY = (int) Math.ceil(radius);
         for (int c = 0; c < counts.length; c++) {
-            if (counts[c] == 0) {
+            if (counts[c] == 0 || underPanel(grid, c, x0, y0, panels)) {
                 continue;
             }
             int colour = argb[classOf(counts[c])];
@@ -112,6 +112,19 @@ final class DensityLayer {
         }
     }
 
+    /** Whether the hexagon would cover a legend panel (frame pixels): it is left out, as the legend must stay readable. */
+    private static boolean underPanel(HexGrid g, int cell, int x0, int y0, double[][] panels) {
+        double cx = x0 + g.centreX(cell);
+        double cy = y0 + g.centreY(cell);
+        double r = g.radius();
+        for (double[] p : panels) {
+            if (cx + r > p[0] && cx - r < p[2] && cy + r > p[1] && cy - r < p[3]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Each pixel's hexagon, or -1 in the thin gap between hexagons. */
     private static int[] pixelMap(HexGrid g) {
         int[] map = new int[g.width() * g.height()];
@@ -126,7 +139,7 @@ final class DensityLayer {
 
     /** The same hexagons as paths, for a vector target. */
     static void draw(MapCanvas c, DrawnMarkers drawn, int from, int to, int x0, int y0, int width, int height,
-            double ui) {
+            double ui, double[]... panels) {
         HexGrid g = new HexGrid(radius(ui), width, height, 0);
         int[] n = new int[g.cells()];
         for (int k = from; k < to; k++) {
@@ -137,7 +150,7 @@ final class DensityLayer {
         }
         double r = g.radius() * FILL;
         for (int cell = 0; cell < n.length; cell++) {
-            if (n[cell] > 0) {
+            if (n[cell] > 0 && !underPanel(g, cell, x0, y0, panels)) {
                 double[] xy = new double[14];
                 for (int k = 0; k <= 6; k++) {
                     double a = Math.PI / 3 * k + Math.PI / 6;
@@ -152,11 +165,17 @@ final class DensityLayer {
 
     /** Where the legend goes: bottom right, above the towns' credit line. */
     static double[] legendBox(int width, int height, double ui) {
-        double w = 7 * 26 * ui + 20 * ui;
+        double w = 7 * 28 * ui + 20 * ui;
         double h = 56 * ui;
         double x = width - w - 12 * ui;
         double y = height - h - 26 * ui;
         return new double[] {x, y, x + w, y + h};
+    }
+
+    /** The legend and the towns' credit under it, down to the frame's corner: kept clear of hexagons. */
+    static double[] cornerBox(int width, int height, double ui) {
+        double[] b = legendBox(width, height, ui);
+        return new double[] {b[0], b[1], width, height};
     }
 
     /** The legend: a title over a row of swatches with their lower bounds. */
@@ -167,12 +186,12 @@ final class DensityLayer {
                 Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui), MapStyle.LABEL, TextAlignment.LEFT, VPos.CENTER));
         TextStyle label = TextStyle.plain(Font.font("DejaVu Sans", 10 * ui), MapStyle.LABEL, TextAlignment.CENTER,
                 VPos.CENTER);
-        double sw = 26 * ui;
+        double sw = 28 * ui;
         for (int k = 0; k < COLOURS.length; k++) {
             double x = box[0] + pad + k * sw;
             Color col = COLOURS[k];
             c.fillRect(x, box[1] + 24 * ui, sw, 12 * ui, Color.color(col.getRed(), col.getGreen(), col.getBlue(), OPACITY));
-            c.text(CLASS_FROM[k] + (k == COLOURS.length - 1 ? "+" : ""), x + sw / 2, box[1] + 45 * ui, label);
+            c.text(k == COLOURS.length - 1 ? "1k+" : Integer.toString(CLASS_FROM[k]), x + sw / 2, box[1] + 45 * ui, label);
         }
     }
 

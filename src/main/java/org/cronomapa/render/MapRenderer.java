@@ -163,7 +163,8 @@ public final class MapRenderer {
         // Two bands of rows on two threads: each stamps every marker (or hexagon), clipped to its rows.
         int half = height / 2;
         if (binned) {
-            density.paint(raster, drawn, 0, onMap, 0, 0, v.width(), height, ui, 0, height);
+            density.paint(raster, drawn, 0, onMap, 0, 0, v.width(), height, ui, 0, height, BaseMapPainter.legendBox(f, ui),
+                    DensityLayer.cornerBox(v.width(), height, ui));
         } else if (drawn.size() > 2000) {
             var top = java.util.concurrent.CompletableFuture.runAsync(() -> stampBand(sprites, 0, half));
             stampBand(sprites, half, height);

@@ -28,7 +28,7 @@ final class TownsLayer {
 
     /** The smallest population labelled at this zoom; above every town's below {@link #MIN_ZOOM}. */
     static double minPopulation(double zoom) {
-        return zoom < MIN_ZOOM ? Double.POSITIVE_INFINITY : 1_000_000 / (zoom * zoom);
+        return zoom < MIN_ZOOM ? Double.POSITIVE_INFINITY : 500_000 / (zoom * zoom);
     }
 
     /** Paints the towns that fit and reports how many it drew. */

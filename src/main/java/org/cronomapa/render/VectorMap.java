@@ -41,7 +41,8 @@ final class VectorMap {
         drawn.binned(binned);
         c.beginLayer(binned ? "density" : "markers");
         if (binned) {
-            DensityLayer.draw(c, drawn, 0, drawn.size(), 0, 0, v.width(), v.height(), ui);
+            DensityLayer.draw(c, drawn, 0, drawn.size(), 0, 0, v.width(), v.height(), ui, BaseMapPainter.legendBox(f, ui),
+                    DensityLayer.cornerBox(v.width(), v.height(), ui));
         } else {
             markers(c, drawn, 0, scale);
         }
