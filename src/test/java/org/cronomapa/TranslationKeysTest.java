@@ -60,6 +60,9 @@ class TranslationKeysTest {
             used.add("geoPrecision." + level);
             used.add("timePrecision." + level);
         }
+        for (org.cronomapa.map.DensityMode m : org.cronomapa.map.DensityMode.values()) {
+            used.add("density." + m.name()); // the toolbar's Show choice names each mode
+        }
         return used;
     }
 

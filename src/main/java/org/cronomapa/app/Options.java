@@ -25,7 +25,7 @@ final class Options {
     private static final Set<String> WITH_TWO_VALUES = Set.of("--convert", "--chart");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic", "--types", "--regions",
-            "--min-deaths", "--search", "--from", "--to");
+            "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density");
     /** The filter's options, taken by the modes that draw or count ({@link #filter}). */
     static final List<String> FILTER_OPTIONS = List.of("--types", "--regions", "--min-deaths", "--search", "--from", "--to");
     /** Options that take no value. */
@@ -183,6 +183,50 @@ final class Options {
             throw new UsageException(key + " '" + v + "' must be a whole number from " + min + " to " + max
                     + (key.equals("--window") ? ", or 'all'" : ""));
         }
+    }
+
+    /** {@code --zoom Z}: 1 is the fitted country view (0.5–40). */
+    double zoom() {
+        String z = values.getOrDefault("--zoom", "1");
+        try {
+            double d = Double.parseDouble(z);
+            if (d >= org.cronomapa.map.Viewport.MIN_ZOOM && d <= org.cronomapa.map.Viewport.MAX_ZOOM) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--zoom '" + z + "' must be a number from 0.5 to 40");
+    }
+
+    /** {@code --center LON,LAT}, or null for the map's centre. */
+    double[] center() {
+        String c = values.get("--center");
+        if (c == null) {
+            return null;
+        }
+        String[] parts = c.split(",");
+        try {
+            double lon = Double.parseDouble(parts[0].strip());
+            double lat = Double.parseDouble(parts[1].strip());
+            if (parts.length == 2 && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
+                return new double[] {lon, lat};
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // reported below
+        }
+        throw new UsageException("--center '" + c + "' must be LON,LAT in degrees, e.g. -71.54,-16.40");
+    }
+
+    /** {@code --density auto|markers|density}. */
+    org.cronomapa.map.DensityMode density() {
+        String d = values.getOrDefault("--density", "auto");
+        for (var m : org.cronomapa.map.DensityMode.values()) {
+            if (m.name().equalsIgnoreCase(d)) {
+                return m;
+            }
+        }
+        throw new UsageException("--density must be 'auto', 'markers' or 'density'");
     }
 
     Locale locale() {

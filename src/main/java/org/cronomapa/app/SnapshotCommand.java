@@ -31,6 +31,13 @@ final class SnapshotCommand {
         s.goTo(o.date());
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(window);
+        s.state.setDensityMode(o.density());
+        double[] centre = o.center();
+        var v = s.state.viewport().viewport();
+        if (centre != null) {
+            s.state.panBy(size[0] / 2.0 - v.screenX(centre[0]), size[1] / 2.0 - v.screenY(centre[1]));
+        }
+        s.state.zoomAt(o.zoom(), size[0] / 2.0, size[1] / 2.0);
         toolkit.join();
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();

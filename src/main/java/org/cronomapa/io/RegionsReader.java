@@ -29,11 +29,13 @@ public final class RegionsReader {
     private RegionsReader() {
     }
 
-    /** The map bundled with the application. */
+    /** The map bundled with the application, with its towns (GeoNames, data/README.md). */
     public static RegionMap bundled() {
         try (InputStream regions = resource("/data/peru-regions.geojson");
-             InputStream context = resource("/data/context-countries.geojson")) {
-            return parse("peru-regions.geojson", regions.readAllBytes(), context.readAllBytes());
+             InputStream context = resource("/data/context-countries.geojson");
+             InputStream towns = resource("/data/" + TownsReader.BUNDLED_NAME)) {
+            RegionMap map = parse("peru-regions.geojson", regions.readAllBytes(), context.readAllBytes());
+            return new RegionMap(map.regions(), map.context(), TownsReader.parse(TownsReader.BUNDLED_NAME, towns.readAllBytes()));
         } catch (IOException | InputFileException e) {
             throw new IllegalStateException("the bundled region map is broken: " + e.getMessage(), e);
         }

@@ -49,7 +49,8 @@ public final class FrameFactory {
         MapLabels labels = new MapLabels(texts.date(LocalDate.ofEpochDay(day)), subtitle,
                 texts.get(metric == Metric.EVENTS ? "metric.events" : "metric.fatalities"), texts.get("legend.markers"),
                 texts.get("inset.capital"),
-                typeNames, regionNames);
-        return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels, filtered);
+                typeNames, regionNames, texts.get("legend.density"), texts.get("credit.towns"));
+        return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels, filtered,
+                state.layers().density());
     }
 }

@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * The regions in a fixed order (their index is used in every array of the time index), plus
- * the neighbouring countries drawn for context.
+ * the neighbouring countries drawn for context and the towns labelled when zoomed in (largest first).
  */
 public final class RegionMap {
     /** Region code for a figure that concerns the whole country rather than one region. */
@@ -21,17 +21,26 @@ public final class RegionMap {
 
     private final List<Region> regions;
     private final List<Geometry> context;
+    private final List<Town> towns;
     private final Map<String, Integer> indexByCode = new HashMap<>();
     private final PreparedGeometry[] prepared;
     private final Envelope bounds = new Envelope();
     private volatile RegionGrid grid;
 
     public RegionMap(List<Region> regions, List<Geometry> context) {
+        this(regions, context, List.of());
+    }
+
+    /** With towns to label on the map; they are kept largest first. */
+    public RegionMap(List<Region> regions, List<Geometry> context, List<Town> towns) {
         if (regions.size() > 31) {
             throw new IllegalArgumentException("a region map holds at most 31 regions, not " + regions.size());
         }
         this.regions = List.copyOf(regions);
         this.context = List.copyOf(context);
+        this.towns = towns.stream()
+                .sorted(java.util.Comparator.comparingInt(Town::population).reversed().thenComparing(Town::name))
+                .toList();
         this.prepared = new PreparedGeometry[regions.size()];
         for (int i = 0; i < regions.size(); i++) {
             Region r = regions.get(i);
@@ -47,6 +56,11 @@ public final class RegionMap {
 
     public List<Geometry> context() {
         return context;
+    }
+
+    /** Towns to orient by, largest first; empty for a user's own map. */
+    public List<Town> towns() {
+        return towns;
     }
 
     public int size() {

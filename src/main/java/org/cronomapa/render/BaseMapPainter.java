@@ -48,7 +48,13 @@ final class BaseMapPainter {
         CapitalInset.outline(c, regions, v, ui);
         c.endLayer();
         c.beginLayer("region-names");
-        labels(c, f, ui);
+        LabelGrid taken = labels(c, f, ui);
+        c.endLayer();
+        c.beginLayer("towns");
+        reserveFurniture(taken, f, ui);
+        if (TownsLayer.paint(c, f, ui, taken) > 0) {
+            TownsLayer.credit(c, v, f.labels().townsCredit(), ui);
+        }
         c.endLayer();
         c.beginLayer("subtitle");
         subtitle(c, f, ui);
@@ -58,8 +64,11 @@ final class BaseMapPainter {
         c.endLayer();
     }
 
-    /** Region names at their interior points, skipping any that would overlap one already placed. */
-    private static void labels(MapCanvas c, RenderFrame f, double ui) {
+    /**
+     * Region names at their interior points, skipping any that would overlap one already placed;
+     * returns the space they took, for the towns.
+     */
+    private static LabelGrid labels(MapCanvas c, RenderFrame f, double ui) {
         Viewport v = f.viewport();
         double size = Math.max(9, Math.min(22, 11 * ui * Math.sqrt(v.zoom())));
         Font font = Font.font("DejaVu Sans", FontWeight.BOLD, size);
@@ -90,6 +99,35 @@ final class BaseMapPainter {
             placed.add(box);
             c.text(name, x, y, style);
         }
+        LabelGrid taken = new LabelGrid(v.width(), v.height());
+        for (double[] b : placed) {
+            taken.reserve(b[0], b[1], b[2], b[3]);
+        }
+        return taken;
+    }
+
+    /** What town names must not cover: date and subtitle, legend, density legend and credit, the inset. */
+    private static void reserveFurniture(LabelGrid taken, RenderFrame f, double ui) {
+        Viewport v = f.viewport();
+        taken.reserve(0, 0, 440 * ui, DateBadge.height(ui) + 34 * ui);
+        double[] legend = legendBox(f, ui);
+        taken.reserve(legend[0], legend[1], legend[2], legend[3]);
+        double[] density = DensityLayer.legendBox(v.width(), v.height(), ui);
+        taken.reserve(density[0], density[1], density[2], v.height());
+        CapitalInset inset = CapitalInset.place(f.regions(), v, ui);
+        if (inset != null) {
+            taken.reserve(inset.x0, inset.y0, inset.x0 + inset.width, inset.y0 + inset.height);
+        }
+    }
+
+    /** The legend's panel: x0, y0, x1, y1. */
+    static double[] legendBox(RenderFrame f, double ui) {
+        double pad = 10 * ui;
+        double row = 20 * ui;
+        double height = pad * 2 + row * (1 + f.ramp().classes()) + row * (1 + EventType.count());
+        double x0 = 12 * ui;
+        double y0 = f.viewport().height() - height - 12 * ui;
+        return new double[] {x0, y0, x0 + 190 * ui, y0 + height};
     }
 
     private static boolean overlaps(double[] a, List<double[]> placed) {
@@ -113,11 +151,10 @@ final class BaseMapPainter {
         double sw = 22 * ui;
         double row = 20 * ui;
         int types = EventType.count();
-        double height = pad * 2 + row * (1 + ramp.classes()) + row * (1 + types);
-        double width = 190 * ui;
-        double x0 = 12 * ui;
-        double y0 = f.viewport().height() - height - 12 * ui;
-        c.fillRoundRect(x0, y0, width, height, 8 * ui, MapStyle.PANEL);
+        double[] box = legendBox(f, ui);
+        double x0 = box[0];
+        double y0 = box[1];
+        c.fillRoundRect(x0, y0, box[2] - x0, box[3] - y0, 8 * ui, MapStyle.PANEL);
         TextStyle title = TextStyle.plain(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui), MapStyle.LABEL,
                 TextAlignment.LEFT, VPos.CENTER);
         TextStyle entry = TextStyle.plain(Font.font("DejaVu Sans", 12 * ui), MapStyle.LABEL,

@@ -26,11 +26,13 @@ public final class DrawnMarkers {
     private float coverY1;
     private int coveredBelow;
     private static final double SLACK = 2;
+    private boolean binned;
 
     void clear() {
         size = 0;
         copies = 0;
         coveredBelow = 0;
+        binned = false;
         Arrays.fill(perType, 0);
     }
 
@@ -71,6 +73,14 @@ public final class DrawnMarkers {
         perType[type]++;
     }
 
+    /** Marks the frame as drawn by the density layer: its markers were counted in hexagons, not drawn. */
+    void binned(boolean b) {
+        binned = b;
+    }
+
+    /** Whether the frame showed hexagon bins instead of these markers (docs/decisions/0013). */
+    public boolean binned() { return binned; }
+
     /** Markers on screen, copies included (for hit-testing). */
     public int size() { return size; }
     /** Events drawn, each counted once. */
@@ -86,12 +96,18 @@ public final class DrawnMarkers {
 
     /** The dataset row of the marker drawn on top at the screen point, or -1. */
     public int rowAt(double px, double py) {
+        if (binned) {
+            return -1;
+        }
         int i = MarkerHit.top(xs, ys, radii, firstVisible(px, py), size, px, py, SLACK);
         return i < 0 ? -1 : rows[i];
     }
 
     /** The dataset rows of every marker at the screen point, top-most first, each row once. */
     public int[] rowsAt(double px, double py) {
+        if (binned) {
+            return new int[0];
+        }
         int[] hits = MarkerHit.stack(xs, ys, radii, firstVisible(px, py), size, px, py, SLACK);
         return Arrays.stream(hits).map(i -> rows[i]).distinct().toArray();
     }

@@ -35,6 +35,11 @@ public final class MapPath {
         return new MapPath(rings);
     }
 
+    /** One ring already in pixels (x0, y0, x1, y1, …), such as a density hexagon. */
+    static MapPath ofRing(double[] xy) {
+        return new MapPath(new double[][] {xy.clone()});
+    }
+
     private static double[] ring(Coordinate[] cs, Viewport v) {
         double[] xy = new double[cs.length * 2];
         for (int i = 0; i < cs.length; i++) {

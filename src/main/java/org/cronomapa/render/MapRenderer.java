@@ -16,6 +16,8 @@ import org.cronomapa.map.Viewport;
  */
 public final class MapRenderer {
     private final DrawnMarkers drawn = new DrawnMarkers();
+    private final DensityLayer density = new DensityLayer();
+    private final DensityLayer insetDensity = new DensityLayer();
     private Raster raster;
     private Object viewKey;
     private int[] background;
@@ -97,7 +99,7 @@ public final class MapRenderer {
             base = new int[v.width() * v.height()];
         }
         Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
-                f.labels().regionNames(), f.labels().typeNames());
+                f.labels().regionNames(), f.labels().typeNames(), f.labels().townsCredit());
         if (!words.equals(overlayKey) && words.equals(previousOverlayKey)) {
             Sprite o = overlay;
             Object k = overlayKey;
@@ -170,9 +172,16 @@ public final class MapRenderer {
         int height = f.viewport().height();
         CapitalInset inset = CapitalInset.place(f.regions(), f.viewport(), ui);
         MarkerPlacement.onMap(f, w, inset, scale, drawn);
-        // Two bands of rows on two threads: each stamps every marker, clipped to its rows.
+        Viewport v = f.viewport();
+        boolean binned = DensityLayer.chosen(f.density(), drawn.events(), v.width(), height);
+        drawn.binned(binned);
+        int onMap = drawn.size();
+        // Two bands of rows on two threads: each stamps every marker (or hexagon), clipped to its rows.
         int half = height / 2;
-        if (drawn.size() > 2000) {
+        if (binned) {
+            density.paint(raster, drawn, 0, onMap, 0, 0, v.width(), height, ui, 0, height, BaseMapPainter.legendBox(f, ui),
+                    DensityLayer.cornerBox(v.width(), height, ui));
+        } else if (drawn.size() > 2000) {
             var top = java.util.concurrent.CompletableFuture.runAsync(() -> stampBand(sprites, 0, half));
             stampBand(sprites, half, height);
             top.join();
@@ -180,12 +189,19 @@ public final class MapRenderer {
             stampBand(sprites, 0, height);
         }
         if (inset != null) {
-            stampInset(f, ui, inset, w, sprites);
+            stampInset(f, ui, inset, w, sprites, binned);
+        }
+        if (binned) {
+            double[] box = DensityLayer.legendBox(v.width(), height, ui);
+            Sprite legend = density.legendSprite(f.labels().densityTitle(), ui, box);
+            raster.stamp(legend, (int) Math.round(box[0]) + legend.width() / 2,
+                    (int) Math.round(box[1]) + legend.height() / 2, 255);
         }
     }
 
     /** The capital's box over the main map, then its markers at the box's scale. */
-    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites) {
+    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites,
+            boolean binned) {
         int mapHeight = inset.view.height();
         String key = inset.width + "x" + inset.height + f.labels().insetTitle() + f.regions().hashCode();
         if (!key.equals(insetKey)) {
@@ -207,6 +223,11 @@ public final class MapRenderer {
         raster.stamp(insetOverlay, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
         int first = drawn.size();
         MarkerPlacement.inInset(f, w, inset, sprites.scale(), drawn);
+        if (binned) {
+            insetDensity.paint(raster, drawn, first, drawn.size(), inset.x0, top, inset.width, mapHeight, ui, top,
+                    inset.y0 + inset.height);
+            return;
+        }
         for (int k = first; k < drawn.size(); k++) {
             raster.stamp(sprites.get(drawn.type(k), drawn.sizeClass(k)), Math.round(drawn.x(k)), Math.round(drawn.y(k)),
                     drawn.fade(k), top, inset.y0 + inset.height);

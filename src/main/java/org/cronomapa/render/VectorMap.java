@@ -37,8 +37,15 @@ final class VectorMap {
         double scale = MarkerPlacement.scale(ui, w.window());
         CapitalInset inset = CapitalInset.place(regions, v, ui);
         MarkerPlacement.onMap(f, w, inset, scale, drawn);
-        c.beginLayer("markers");
-        markers(c, drawn, 0, scale);
+        boolean binned = DensityLayer.chosen(f.density(), drawn.events(), v.width(), v.height());
+        drawn.binned(binned);
+        c.beginLayer(binned ? "density" : "markers");
+        if (binned) {
+            DensityLayer.draw(c, drawn, 0, drawn.size(), 0, 0, v.width(), v.height(), ui, BaseMapPainter.legendBox(f, ui),
+                    DensityLayer.cornerBox(v.width(), v.height(), ui));
+        } else {
+            markers(c, drawn, 0, scale);
+        }
         c.endLayer();
         if (inset != null) {
             c.beginLayer("capital-inset");
@@ -50,8 +57,18 @@ final class VectorMap {
             MarkerPlacement.inInset(f, w, inset, scale, drawn);
             c.save();
             c.clip(inset.x0, inset.y0 + inset.titleHeight(), inset.width, inset.view.height());
-            markers(c, drawn, first, scale);
+            if (binned) {
+                DensityLayer.draw(c, drawn, first, drawn.size(), inset.x0, inset.y0 + inset.titleHeight(), inset.width,
+                        inset.view.height(), ui);
+            } else {
+                markers(c, drawn, first, scale);
+            }
             c.restore();
+            c.endLayer();
+        }
+        if (binned) {
+            c.beginLayer("density-legend");
+            DensityLayer.paintLegend(c, f.labels().densityTitle(), DensityLayer.legendBox(v.width(), v.height(), ui), ui);
             c.endLayer();
         }
         c.beginLayer("date");

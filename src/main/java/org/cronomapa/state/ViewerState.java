@@ -28,6 +28,7 @@ public final class ViewerState {
     private final SelectionSlice selection = new SelectionSlice();
     private final UiSlice ui = new UiSlice();
     private final FilterSlice filter = new FilterSlice();
+    private final LayersSlice layers = new LayersSlice();
     /** The screen size asked for before any data gave the viewport its map bounds. */
     private int pendingWidth = 1280;
     private int pendingHeight = 800;
@@ -38,6 +39,7 @@ public final class ViewerState {
     public SelectionSlice selection() { return selection; }
     public UiSlice ui() { return ui; }
     public FilterSlice filter() { return filter; }
+    public LayersSlice layers() { return layers; }
 
     /** Announces every staged change; the selection goes first, so it is never a row of the old data. */
     private void publish() {
@@ -47,6 +49,7 @@ public final class ViewerState {
         timeline.publish();
         viewport.publish();
         ui.publish();
+        layers.publish();
     }
 
     // ---- dataset commands ----
@@ -195,6 +198,12 @@ public final class ViewerState {
             viewport.update(move.apply(v));
             publish();
         }
+    }
+
+    /** Markers, density, or whichever the number of markers on screen calls for (docs/decisions/0013). */
+    public void setDensityMode(org.cronomapa.map.DensityMode mode) {
+        layers.setDensity(java.util.Objects.requireNonNull(mode));
+        publish();
     }
 
     // ---- selection ----

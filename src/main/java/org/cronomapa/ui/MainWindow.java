@@ -15,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
+import org.cronomapa.map.DensityMode;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -129,6 +130,8 @@ public final class MainWindow {
             zoomAtCentre(0.8);
         } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
             state.resetView();
+        } else if (k == KeyCode.D) {
+            state.setDensityMode(state.layers().density().next());
         } else {
             return;
         }
@@ -173,8 +176,17 @@ public final class MainWindow {
         window.valueProperty().addListener((o, a, b) -> state.setWindowDays(b));
         window.setFocusTraversable(false);
         window.setId("window-choice");
+        // Markers, density, or either by how many markers the screen holds; the D key steps through them.
+        ChoiceBox<DensityMode> density = new ChoiceBox<>(FXCollections.observableArrayList(DensityMode.values()));
+        density.setConverter(converter(m -> texts.get("density." + m.name())));
+        density.setValue(state.layers().density());
+        density.valueProperty().addListener((o, a, b) -> state.setDensityMode(b));
+        state.layers().densityProperty().addListener((o, a, b) -> density.setValue(b));
+        density.setFocusTraversable(false);
+        density.setId("density-choice");
         return new ToolBar(open, new Separator(), new Label(texts.get("label.metric")), metric,
-                new Label(texts.get("label.window")), window, new Separator(), reset, new Separator(), exporting.statusLine());
+                new Label(texts.get("label.window")), window, new Label(texts.get("label.density")), density,
+                new Separator(), reset, new Separator(), exporting.statusLine());
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

