@@ -36,9 +36,7 @@ public final class MainWindow {
     private final Texts texts;
     private final FileActions files;
     private final ExportActions exporting;
-    private final ChartView charts;
-    private final RegionPanel region;
-    private javafx.scene.control.TabPane side;
+    private SidePanel side;
     private final ChangeListener<Boolean> onShowing = (o, was, is) -> showingChanged(is);
     private final MapView map;
     private final TimelineBar timeline;
@@ -55,8 +53,6 @@ public final class MainWindow {
         this.texts = texts;
         this.files = new FileActions(state, texts, opener, recent, this::showing);
         this.exporting = new ExportActions(state, texts, exports);
-        this.charts = new ChartView(state, texts);
-        this.region = new RegionPanel(state, texts);
         this.map = new MapView(state, texts);
         map.setOnRegion(this::showRegion);
         this.timeline = new TimelineBar(state, texts);
@@ -64,22 +60,15 @@ public final class MainWindow {
         file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), exporting.menu());
         MenuBar menus = new MenuBar(file);
         menus.setId("menu-bar");
-        root.setTop(new VBox(menus, toolbar()));
+        javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
+        chips.setId("filter-chips");
+        chips.getStyleClass().add("filter-chips");
+        state.filter().filterProperty().addListener((o, a, b) -> showChips(chips));
+        state.data().datasetProperty().addListener((o, a, b) -> showChips(chips));
+        showChips(chips);
+        root.setTop(new VBox(menus, toolbar(), chips));
         root.setCenter(map);
-        javafx.scene.control.Tab details = new javafx.scene.control.Tab(texts.get("details.tab"),
-                new DetailsPanel(state, texts, openLink, map::highlight));
-        javafx.scene.control.Tab charts = new javafx.scene.control.Tab(texts.get("chart.tab"), this.charts);
-        details.setClosable(false);
-        charts.setClosable(false);
-        charts.setId("charts-tab");
-        javafx.scene.control.Tab regionTab = new javafx.scene.control.Tab(texts.get("region.tab"),
-                new javafx.scene.control.ScrollPane(this.region));
-        ((javafx.scene.control.ScrollPane) regionTab.getContent()).setFitToWidth(true);
-        regionTab.setClosable(false);
-        regionTab.setId("region-tab");
-        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(details, charts, regionTab);
-        this.side = side;
-        side.setPrefWidth(360);
+        this.side = new SidePanel(state, texts, openLink, map::highlight);
         root.setRight(side);
         root.setBottom(timeline);
         pulse = new Pulse(state, map);
@@ -216,16 +205,34 @@ public final class MainWindow {
         }
     }
 
+    /** The active filters as chips; the × on a chip removes that part of the filter. */
+    private void showChips(javafx.scene.layout.FlowPane chips) {
+        var d = state.data().dataset();
+        chips.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        for (FilterPanel.Chip c : FilterPanel.chips(state.filter().filter(), texts, d.regions())) {
+            Button chip = new Button(c.words() + "  \u00d7");
+            chip.getStyleClass().add("filter-chip");
+            chip.setTooltip(new javafx.scene.control.Tooltip(texts.get("chip.remove")));
+            chip.setFocusTraversable(false);
+            chip.setOnAction(e -> c.remove().accept(state));
+            chips.getChildren().add(chip);
+        }
+        chips.setVisible(!chips.getChildren().isEmpty());
+        chips.setManaged(chips.isVisible());
+    }
+
     /** Opens a region's panel (its index in the map): totals, chart and events. */
     public void showRegion(int regionIndex) {
-        region.show(regionIndex);
-        side.getSelectionModel().select(2);
+        side.showRegion(regionIndex);
     }
 
     /** Where the charts find published totals to draw beside the data (the app knows the bundled data). */
     public void setPublishedTotals(java.util.function.Function<org.cronomapa.model.Dataset,
             java.util.List<org.cronomapa.charts.DailySeries.PublishedTotal>> source) {
-        charts.setPublished(source);
+        side.setPublished(source);
     }
 
     /** Opens a file as File → Open does (off the FX thread; problems shown, the data kept). */

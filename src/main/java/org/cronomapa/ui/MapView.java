@@ -220,14 +220,14 @@ public final class MapView extends Region {
         int row = rowAt(e.getX(), e.getY());
         if (row < 0) {
             int r = regionAt(e.getX(), e.getY());
-            if (r < 0 || state.data().index() == null) {
+            if (r < 0 || state.filter().filtered() == null) {
                 tooltip.setVisible(false);
                 return;
             }
-            var index = state.data().index();
+            var shown = state.filter().filtered(); // the counts the map is coloured by
             int day = state.timeline().day();
             tooltip.setText(texts.get("tooltip.region", texts.regionNames(state.data().dataset().regions()).get(r),
-                    index.cumulativeEvents(day, r), index.cumulativeFatalities(day, r)));
+                    shown.cumulativeEvents(day, r), shown.cumulativeFatalities(day, r)));
             place(e);
             return;
         }

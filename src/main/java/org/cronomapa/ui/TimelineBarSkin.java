@@ -25,6 +25,7 @@ import org.cronomapa.timeline.TimeIndex;
 final class TimelineBarSkin extends SkinBase<TimelineBar> {
     private static final double THUMB_INSET = 8;
     private final Slider slider = new Slider();
+    private final org.controlsfx.control.RangeSlider range = new org.controlsfx.control.RangeSlider(0, 1, 0, 1);
     private final Canvas histogram = new Canvas();
     private final Button play = new Button();
     private final Slider speed = new Slider(Playback.MIN_SPEED, Playback.MAX_SPEED, 1);
@@ -83,7 +84,13 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         histogram.heightProperty().bind(histogramPane.heightProperty());
         histogram.widthProperty().addListener(o -> drawHistogram());
         histogram.heightProperty().addListener(o -> drawHistogram());
-        VBox track = new VBox(2, slider, histogramPane);
+        range.setId("date-range");
+        range.setFocusTraversable(false);
+        range.setShowTickLabels(false);
+        range.lowValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));
+        range.highValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));
+        Tooltip.install(range, new Tooltip(t.get("filter.range")));
+        VBox track = new VBox(2, range, slider, histogramPane);
         HBox.setHgrow(track, Priority.ALWAYS);
         VBox speedBox = new VBox(2, new Label(t.get("label.speed")), speed, speedLabel);
         HBox row = new HBox(8, back, play, forward, track, speedBox, loop);
@@ -92,9 +99,15 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         getChildren().add(row);
         state.timeline().playbackProperty().addListener((o, a, b) -> sync());
         state.data().datasetProperty().addListener((o, a, b) -> {
+            syncRange();
             sync();
             drawHistogram();
         });
+        state.filter().filteredProperty().addListener((o, a, b) -> {
+            syncRange();
+            drawHistogram();
+        });
+        syncRange();
         sync();
     }
 
@@ -120,8 +133,51 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         drawPlayhead();
     }
 
+    /**
+     * The date range: its ends pause playback while dragged and, once let go, set the filter's
+     * dates (an end back at the data's edge leaves that side open); it follows the filter too.
+     */
+    private void rangeMoved(boolean changing) {
+        ViewerState state = getSkinnable().state();
+        TimeIndex index = state.data().index();
+        if (changing) {
+            state.pause();
+            return;
+        }
+        if (updating || index == null) {
+            return;
+        }
+        int low = (int) Math.round(range.getLowValue());
+        int high = (int) Math.round(range.getHighValue());
+        java.time.LocalDate from = low <= index.firstDay() ? null : java.time.LocalDate.ofEpochDay(low);
+        java.time.LocalDate to = high >= index.lastDay() ? null : java.time.LocalDate.ofEpochDay(high);
+        try {
+            state.setDateRange(from, to);
+        } catch (IllegalArgumentException e) {
+            syncRange(); // a range with no day of the data: the ends go back to the filter's
+        }
+    }
+
+    private void syncRange() {
+        ViewerState state = getSkinnable().state();
+        TimeIndex index = state.data().index();
+        if (index == null) {
+            return;
+        }
+        var f = state.filter().filter();
+        updating = true;
+        try {
+            range.setMin(index.firstDay());
+            range.setMax(Math.max(index.firstDay() + 1, index.lastDay()));
+            range.setLowValue(f.from() == null ? index.firstDay() : f.from().toEpochDay());
+            range.setHighValue(f.to() == null ? index.lastDay() : f.to().toEpochDay());
+        } finally {
+            updating = false;
+        }
+    }
+
     private int lastPlayhead = Integer.MIN_VALUE;
-    private TimeIndex counted;
+    private Object counted;
     private int[][] perDay;
     private int busiest;
 
@@ -139,23 +195,28 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         double h = histogram.getHeight();
         g.clearRect(0, 0, w, h);
         TimeIndex index = getSkinnable().state().data().index();
-        if (index == null || w <= 2 * THUMB_INSET) {
+        var filtered = getSkinnable().state().filter().filtered();
+        if (index == null || filtered == null || w <= 2 * THUMB_INSET) {
             return;
         }
-        int days = index.days();
-        if (counted != index) {
-            // Per-day counts change only with the dataset; the playhead moves every day.
+        // The bars span the slider: the filter's dates when it has any, else the data's range.
+        Playback p = getSkinnable().state().timeline().playback();
+        int first = p.firstDay();
+        int days = p.lastDay() - first + 1;
+        Object key = java.util.List.of(filtered, first, days);
+        if (!key.equals(counted)) {
+            // Per-day counts change only with the dataset or the filter; the playhead moves every day.
             perDay = new int[days][EventType.count()];
             busiest = 1;
             for (int d = 0; d < days; d++) {
                 int sum = 0;
                 for (int t = 0; t < EventType.count(); t++) {
-                    perDay[d][t] = index.onDay(index.firstDay() + d, t);
+                    perDay[d][t] = filtered.onDay(first + d, t);
                     sum += perDay[d][t];
                 }
                 busiest = Math.max(busiest, sum);
             }
-            counted = index;
+            counted = key;
         }
         int max = busiest;
         double usable = w - 2 * THUMB_INSET;
@@ -170,7 +231,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
                 y -= bh;
             }
         }
-        int current = getSkinnable().state().timeline().day() - index.firstDay();
+        int current = getSkinnable().state().timeline().day() - first;
         double px = THUMB_INSET + usable * current / Math.max(1, days - 1);
         g.setStroke(Color.web("#c0392b"));
         g.setLineWidth(2);
