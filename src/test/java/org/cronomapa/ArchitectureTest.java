@@ -145,12 +145,13 @@ class ArchitectureTest {
                     + "belongs in them");
 
     /*
-     * Charts are computed from the time index and drawn onto the renderer's drawing target, so the
-     * window, PNG and SVG share one chart (docs/decisions/0014).
+     * Charts are computed from the filter's result (and so from the time index) and drawn onto the
+     * renderer's drawing target, so the window, PNG and SVG share one chart that follows the filter
+     * (docs/decisions/0014).
      */
     @ArchTest
     static final ArchRule chartsDrawOnTheTarget = classes().that().resideInAPackage(CHARTS)
-            .should().onlyDependOnClassesThat(resideInAnyPackage(CHARTS, RENDER, MODEL, TIMELINE, JAVA)
+            .should().onlyDependOnClassesThat(resideInAnyPackage(CHARTS, FILTER, RENDER, MODEL, TIMELINE, JAVA)
                     .or(resideInAnyPackage(FX_DRAWING)))
             .because("a chart is a function of its series, drawn on whatever target the caller gives");
 

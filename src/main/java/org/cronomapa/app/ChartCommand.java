@@ -6,17 +6,18 @@ import java.util.Locale;
 import org.cronomapa.charts.ChartLabels;
 import org.cronomapa.charts.DailyChart;
 import org.cronomapa.charts.DailySeries;
+import org.cronomapa.filter.Filtered;
 import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
 import org.cronomapa.io.PublishedTotals;
 import org.cronomapa.labels.ChartWords;
 import org.cronomapa.render.MapCanvas;
 import org.cronomapa.render.SvgTarget;
-import org.cronomapa.timeline.TimeIndex;
 
 /**
- * {@code --chart national|REGION FILE.png|FILE.svg}: the chart the window shows, drawn by the same
- * code onto a raster or a vector target; the current day ({@code --date}) is marked.
+ * {@code --chart national|REGION FILE.png|FILE.svg [filter]}: the chart the window shows, drawn by
+ * the same code onto a raster or a vector target, through the same filter options as
+ * {@code --summary}; the current day ({@code --date}) is marked.
  */
 final class ChartCommand {
     private ChartCommand() {
@@ -28,6 +29,7 @@ final class ChartCommand {
         int[] size = o.has("--size") ? o.size() : new int[] {1200, 700};
         var toolkit = Fx.startHeadlessAsync();
         Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
+        s.filter(o);
         s.goTo(o.date());
         DailySeries series = series(s, which, o.path("--data") == null);
         ChartLabels words = ChartWords.of(s.texts, series, s.regions);
@@ -51,9 +53,9 @@ final class ChartCommand {
         return 0;
     }
 
-    /** The country's series (with the Defensoría's totals when the bundled data is shown) or a region's. */
+    /** Through the state's filtered result: the country's series (with the Defensoría's totals when the bundled data is shown) or a region's. */
     static DailySeries series(Session s, String which, boolean bundled) {
-        TimeIndex index = s.state.data().index();
+        Filtered index = s.state.filter().filtered();
         if ("national".equalsIgnoreCase(which) || "PE".equalsIgnoreCase(which)) {
             List<DailySeries.PublishedTotal> published = !bundled ? List.of() : PublishedTotals.bundled().stream()
                     .map(t -> new DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))

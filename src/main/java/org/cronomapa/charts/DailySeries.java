@@ -2,6 +2,7 @@ package org.cronomapa.charts;
 
 import java.util.BitSet;
 import java.util.List;
+import org.cronomapa.filter.Filtered;
 import org.cronomapa.model.EventColumns;
 import org.cronomapa.model.EventType;
 import org.cronomapa.timeline.TimeIndex;
@@ -9,7 +10,8 @@ import org.cronomapa.timeline.TimeIndex;
 /**
  * What a chart shows, one value a day over the data's range: events starting that day by type,
  * deaths so far (lower figure), and how many regions had an event going on. Computed once from
- * the time index; the national chart and a region's chart are the same series over different rows.
+ * the filter's result (every view reads that one result, docs/decisions/0012); the national chart
+ * and a region's chart are the same series over different rows.
  *
  * @param region the region index the series covers, or {@link #NATIONAL} for the whole country
  * @param published published running totals to draw as points (the Defensoría's, for the bundled data)
@@ -32,15 +34,29 @@ public record DailySeries(int firstDay, int region, int[][] eventsByType, long[]
 
     /** The whole country: every row, national figures ({@code PE}) included. */
     public static DailySeries national(TimeIndex index, List<PublishedTotal> published) {
-        return of(index, NATIONAL, published);
+        return national(Filtered.all(index), published);
     }
 
     /** One region's rows only. */
     public static DailySeries region(TimeIndex index, int region) {
-        return of(index, region, List.of());
+        return region(Filtered.all(index), region);
     }
 
-    private static DailySeries of(TimeIndex index, int region, List<PublishedTotal> published) {
+    /**
+     * The whole country through the filter: only rows that pass are counted, the active regions
+     * included. The days stay the data's, so the chart holds still while the filter changes.
+     */
+    public static DailySeries national(Filtered shown, List<PublishedTotal> published) {
+        return of(shown, NATIONAL, published);
+    }
+
+    /** One region's rows that pass the filter. */
+    public static DailySeries region(Filtered shown, int region) {
+        return of(shown, region, List.of());
+    }
+
+    private static DailySeries of(Filtered shown, int region, List<PublishedTotal> published) {
+        TimeIndex index = shown.index();
         int days = index.days();
         int types = EventType.count();
         int[][] byType = new int[days][types];
@@ -48,22 +64,28 @@ public record DailySeries(int firstDay, int region, int[][] eventsByType, long[]
         for (int d = 0; d < days; d++) {
             int day = index.firstDay() + d;
             for (int t = 0; t < types; t++) {
-                byType[d][t] = region == NATIONAL ? index.onDay(day, t)
-                        : index.cumulative(day, region, t) - (d == 0 ? 0 : index.cumulative(day - 1, region, t));
+                byType[d][t] = region == NATIONAL ? shown.onDay(day, t)
+                        : shown.cumulative(day, region, t) - shown.cumulative(day - 1, region, t);
             }
             if (region == NATIONAL) {
                 for (int r = -1; r < index.regionCount(); r++) {
-                    deaths[d] += index.cumulativeFatalities(day, r);
+                    deaths[d] += shown.cumulativeFatalities(day, r);
                 }
             } else {
-                deaths[d] = index.cumulativeFatalities(day, region);
+                deaths[d] = shown.cumulativeFatalities(day, region);
             }
         }
-        return new DailySeries(index.firstDay(), region, byType, deaths, activeRegions(index), published);
+        return new DailySeries(index.firstDay(), region, byType, deaths, activeRegions(shown), published);
     }
 
     /** Regions with at least one event going on each day (an event with an end date counts every day it lasts). */
     static int[] activeRegions(TimeIndex index) {
+        return activeRegions(Filtered.all(index));
+    }
+
+    /** As {@link #activeRegions(TimeIndex)}, counting only the rows that pass the filter. */
+    static int[] activeRegions(Filtered shown) {
+        TimeIndex index = shown.index();
         int days = index.days();
         BitSet[] active = new BitSet[days];
         for (int d = 0; d < days; d++) {
@@ -72,7 +94,7 @@ public record DailySeries(int firstDay, int region, int[][] eventsByType, long[]
         EventColumns e = index.events();
         for (int i = 0; i < e.size(); i++) {
             int r = e.region(i);
-            if (r < 0) {
+            if (r < 0 || !shown.shows(i)) {
                 continue;
             }
             int from = Math.max(0, e.day(i) - index.firstDay());

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cronomapa.charts.DailyChart;
 import org.cronomapa.charts.DailySeries;
+import org.cronomapa.filter.Filtered;
 import org.cronomapa.labels.ChartWords;
 import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Dataset;
@@ -18,7 +19,8 @@ import org.cronomapa.state.ViewerState;
 /**
  * The charts tab: the country's or a region's events a day, deaths so far and regions with
  * protests, drawn by the same {@link DailyChart} as the {@code --chart} files, with the current
- * day marked. Clicking a day moves the timeline there.
+ * day marked. It reads the filter's result and is rebuilt when the filter changes. Clicking a day
+ * moves the timeline there.
  */
 final class ChartView extends VBox {
     private static final int NATIONAL = DailySeries.NATIONAL;
@@ -67,6 +69,7 @@ final class ChartView extends VBox {
         });
         getChildren().addAll(scope, holder);
         state.data().datasetProperty().addListener((o, a, b) -> resetScope());
+        state.filter().filteredProperty().addListener((o, a, b) -> rebuild());
         state.timeline().dayProperty().addListener((o, a, b) -> draw());
         resetScope();
     }
@@ -95,11 +98,12 @@ final class ChartView extends VBox {
     private void rebuild() {
         Dataset d = state.data().dataset();
         Integer r = scope.getValue();
-        if (d == null || r == null || state.data().index() == null) {
+        Filtered shown = state.filter().filtered();
+        // While a new dataset is published its filtered result may still be the old one's: its own change rebuilds.
+        if (d == null || r == null || shown == null || shown.index() != state.data().index()) {
             return;
         }
-        series = r == NATIONAL ? DailySeries.national(state.data().index(), published.apply(d))
-                : DailySeries.region(state.data().index(), r);
+        series = r == NATIONAL ? DailySeries.national(shown, published.apply(d)) : DailySeries.region(shown, r);
         draw();
     }
 

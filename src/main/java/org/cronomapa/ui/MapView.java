@@ -204,11 +204,11 @@ public final class MapView extends Region {
         }
     }
 
-    /** The region under a point of the main map, or -1 (the sea, a neighbour, no data). */
+    /** The region under a point of the map (inside the capital inset, what the inset shows), or -1 (the sea, no data). */
     public int regionAt(double x, double y) {
         var v = state.viewport().viewport();
         var d = state.data().dataset();
-        return v == null || d == null ? -1 : d.regions().regionAt(v.lon(x), v.lat(y));
+        return v == null || d == null ? -1 : org.cronomapa.render.RegionPick.regionAt(d.regions(), v, x, y);
     }
 
     /** Called with the region index when a region (not a marker) is clicked. */

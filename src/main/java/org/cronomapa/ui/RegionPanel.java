@@ -14,6 +14,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.cronomapa.charts.DailyChart;
 import org.cronomapa.charts.DailySeries;
+import org.cronomapa.filter.Filtered;
+import org.cronomapa.filter.RegionTotals;
 import org.cronomapa.labels.ChartWords;
 import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Dataset;
@@ -21,12 +23,13 @@ import org.cronomapa.model.EventColumns;
 import org.cronomapa.model.EventType;
 import org.cronomapa.render.MapCanvas;
 import org.cronomapa.state.ViewerState;
-import org.cronomapa.timeline.TimeIndex;
 
 /**
- * One region's panel: its totals up to the current day (events by type, deaths by kind, injured),
- * its chart (the same {@link DailyChart} as the Charts tab) and its events, sortable by date,
- * type or deaths; choosing one selects it on the map and moves the timeline to its day.
+ * One region's panel: its totals up to the current day (events by type, deaths by kind, injured:
+ * the {@link RegionTotals} {@code --summary} prints), its chart (the same {@link DailyChart} as the
+ * Charts tab) and its events, sortable by date, type or deaths; choosing one selects it on the map
+ * and moves the timeline to its day. All of it reads the filter's result: only events that pass
+ * are counted, drawn and listed, and a filter change rebuilds the panel.
  */
 final class RegionPanel extends VBox {
     private final ViewerState state;
@@ -81,6 +84,7 @@ final class RegionPanel extends VBox {
             drawChart();
         });
         state.data().datasetProperty().addListener((o, a, b) -> show(-1));
+        state.filter().filteredProperty().addListener((o, a, b) -> show(region));
         show(-1);
     }
 
@@ -122,9 +126,10 @@ final class RegionPanel extends VBox {
         }
         title.setText(texts.regionNames(d.regions()).get(region));
         List<Row> rows = new ArrayList<>();
+        Filtered shown = shown();
         EventColumns e = d.events();
-        for (int i = 0; i < e.size(); i++) {
-            if (e.region(i) == region) {
+        for (int i = 0; shown != null && i < e.size(); i++) {
+            if (e.region(i) == region && shown.shows(i)) {
                 rows.add(new Row(i, e.day(i), texts.date(java.time.LocalDate.ofEpochDay(e.day(i))),
                         texts.type(EventType.ofIndex(e.type(i))), placeOf(d, i), e.fatalities(i)));
             }
@@ -139,41 +144,43 @@ final class RegionPanel extends VBox {
         return p == null ? "" : p;
     }
 
+    /** The filter's result for the data shown, or null while a new dataset's is not yet published. */
+    private Filtered shown() {
+        Filtered f = state.filter().filtered();
+        return f == null || f.index() != state.data().index() ? null : f;
+    }
+
     /** Totals up to the current day: the region's events by type, deaths by kind and injured. */
     private void updateTotals() {
         Dataset d = state.data().dataset();
-        TimeIndex index = state.data().index();
-        if (region < 0 || d == null || index == null) {
+        Filtered shown = shown();
+        if (region < 0 || d == null || shown == null) {
             return;
         }
         int day = state.timeline().day();
+        RegionTotals t = RegionTotals.of(d, shown, day, region);
         StringBuilder sb = new StringBuilder(texts.get("region.upTo", texts.date(java.time.LocalDate.ofEpochDay(day)))).append('\n');
-        for (int t = 0; t < EventType.count(); t++) {
-            int n = index.cumulative(day, region, t);
-            if (n > 0) {
-                sb.append(texts.type(EventType.ofIndex(t))).append(": ").append(n).append('\n');
+        for (EventType type : EventType.values()) {
+            if (t.events(type) > 0) {
+                sb.append(texts.type(type)).append(": ").append(t.events(type)).append('\n');
             }
         }
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        EventColumns e = d.events();
-        for (int i = 0; i < e.size(); i++) {
-            if (e.region(i) == region && e.fatalities(i) > 0 && e.day(i) <= day) {
-                String kind = d.event(i).deathKind();
-                byKind.merge(kind == null ? "other" : kind, e.fatalities(i), Integer::sum);
-            }
-        }
-        sb.append(texts.get("region.deaths", index.cumulativeFatalities(day, region))).append('\n');
-        byKind.forEach((k, n) -> sb.append("  ").append(texts.deathKind(k)).append(": ").append(n).append('\n'));
-        sb.append(texts.get("region.injured", index.cumulativeInjured(day, region)));
+        sb.append(texts.get("region.deaths", t.deaths())).append('\n');
+        // A record without a kind is told as "other or unclear", as the details panel would.
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        t.deathsByKind().forEach((k, n) -> byKind.merge(texts.deathKind(RegionTotals.UNSPECIFIED.equals(k) ? "other" : k),
+                n.fatalities(), Long::sum));
+        byKind.forEach((k, n) -> sb.append("  ").append(k).append(": ").append(n).append('\n'));
+        sb.append(texts.get("region.injured", t.injured()));
         totals.setText(sb.toString());
     }
 
     private void drawChart() {
-        TimeIndex index = state.data().index();
-        if (region < 0 || index == null || canvas.getWidth() < 50) {
+        Filtered shown = shown();
+        if (region < 0 || shown == null || canvas.getWidth() < 50) {
             return;
         }
-        DailySeries s = DailySeries.region(index, region);
+        DailySeries s = DailySeries.region(shown, region);
         new DailyChart(s.days(), canvas.getWidth(), canvas.getHeight()).paint(MapCanvas.on(canvas.getGraphicsContext2D()),
                 s, ChartWords.of(texts, s, state.data().dataset().regions()), state.timeline().day());
     }

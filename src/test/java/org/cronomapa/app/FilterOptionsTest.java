@@ -165,6 +165,17 @@ class FilterOptionsTest {
         assertTrue(date.err().contains("outside the range shown"), date.err());
         Run mode = run("--validate", "data/events.geojson", "--types", "march");
         assertEquals(2, mode.code());
-        assertTrue(mode.err().contains("go with --snapshot, --export-frames or --summary"), mode.err());
+        assertTrue(mode.err().contains("go with --snapshot, --export-frames, --summary or --chart"), mode.err());
+    }
+
+    @Test
+    void aChartTakesTheSummarysFilterOptions() throws Exception {
+        Path svg = dir.resolve("marches.svg");
+        Run ok = run("--chart", "national", svg.toString(), "--types", "march", "--from", "2023-01-01", "--date", "2023-01-19");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.readString(svg).contains("<polyline"));
+        Run bad = run("--chart", "PE-PUN", dir.resolve("x.png").toString(), "--regions", "PE-XYZ");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--regions: unknown region 'PE-XYZ'"), bad.err());
     }
 }
