@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,29 +18,14 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.run(List.of(args));
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void snapshotWritesAPngOfTheRequestedSize() throws Exception {
         Path png = dir.resolve("map.png");
-        Run r = run("--snapshot", png.toString(), "--date", "2023-01-09", "--size", "640x480", "--lang", "es");
+        CliRun r = run("--snapshot", png.toString(), "--date", "2023-01-09", "--size", "640x480", "--lang", "es");
         assertEquals(0, r.code(), r.err());
         var image = ImageIO.read(png.toFile());
         assertEquals(640, image.getWidth());
@@ -53,7 +35,7 @@ class CommandLineTest {
     @Test
     void snapshotToAnSvgNameWritesVectorSvg() throws Exception {
         Path svg = dir.resolve("Map.SVG");
-        Run r = run("--snapshot", svg.toString(), "--date", "2023-01-09", "--size", "1280x800", "--lang", "es");
+        CliRun r = run("--snapshot", svg.toString(), "--date", "2023-01-09", "--size", "1280x800", "--lang", "es");
         assertEquals(0, r.code(), r.err());
         var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -73,7 +55,7 @@ class CommandLineTest {
     void snapshotPngMayBe8000PixelsWide() throws Exception {
         Path png = dir.resolve("wide.png");
         // Full width, small height: the width limit is what is checked, and the test stays fast.
-        Run r = run("--snapshot", png.toString(), "--date", "2023-01-09", "--size", "8000x500");
+        CliRun r = run("--snapshot", png.toString(), "--date", "2023-01-09", "--size", "8000x500");
         assertEquals(0, r.code(), r.err());
         try (var in = ImageIO.createImageInputStream(png.toFile())) {
             var reader = ImageIO.getImageReaders(in).next();
@@ -84,7 +66,7 @@ class CommandLineTest {
         }
         assertTrue(SnapshotCommand.pngHeapNeeded(8000, 5000) < 1L << 30, "8000x5000 draws in a 1 GB heap");
         assertTrue(SnapshotCommand.tooLittleHeap(8000, 8000, 1L << 30).contains("-Xmx2g"));
-        Run tooWide = run("--snapshot", png.toString(), "--size", "8001x500");
+        CliRun tooWide = run("--snapshot", png.toString(), "--size", "8001x500");
         assertEquals(2, tooWide.code());
         assertTrue(tooWide.err().contains("8000x8000"), tooWide.err());
     }
@@ -92,7 +74,7 @@ class CommandLineTest {
     @Test
     void exportFramesWritesFramesAndTheirTable() throws Exception {
         Path out = dir.resolve("frames");
-        Run r = run("--export-frames", out.toString(), "--frames", "3", "--size", "400x300", "--window", "7");
+        CliRun r = run("--export-frames", out.toString(), "--frames", "3", "--size", "400x300", "--window", "7");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(out.resolve("frame_000.png")) && Files.exists(out.resolve("frame_002.png")));
         List<String> csv = Files.readAllLines(out.resolve("frames.csv"));
@@ -139,7 +121,7 @@ class CommandLineTest {
 
     @Test
     void summaryIsJsonWithRegionsAndNationalTotals() throws Exception {
-        Run r = run("--summary", "--date", "2023-01-31");
+        CliRun r = run("--summary", "--date", "2023-01-31");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("2023-01-31", json.path("date").asText());
@@ -161,7 +143,7 @@ class CommandLineTest {
 
     @Test
     void validateAcceptsTheBundledFile() {
-        Run r = run("--validate", "data/events.geojson");
+        CliRun r = run("--validate", "data/events.geojson");
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("is valid"));
     }
@@ -170,7 +152,7 @@ class CommandLineTest {
     void validateListsEveryProblemAndExitsOne() throws Exception {
         Path bad = TestData.write(dir, "bad.csv", "id,date,type,region,lat,lon,fatalities\n"
                 + "a,2023-02-30,march,PE-PUN,-15.5,-70.13,0\nb,2023-01-09,march,PE-CUS,-15.5,-70.13,x\n");
-        Run r = run("--validate", bad.toString());
+        CliRun r = run("--validate", bad.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("bad.csv:2 [date]"), r.out());
         assertTrue(r.out().contains("bad.csv:3 [fatalities]"), r.out());
@@ -180,7 +162,7 @@ class CommandLineTest {
     void badArgumentsGiveUsageAndExitTwo() {
         assertEquals(2, run("--snapshot").code());
         assertEquals(2, run("--frobnicate").code());
-        Run r = run("--snapshot", dir.resolve("x.png").toString(), "--date", "2030-01-01");
+        CliRun r = run("--snapshot", dir.resolve("x.png").toString(), "--date", "2030-01-01");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("outside the data's range"), r.err());
     }
@@ -188,7 +170,7 @@ class CommandLineTest {
     @Test
     void aBrokenDataFileIsReportedNotThrown() throws Exception {
         Path bad = TestData.write(dir, "broken.geojson", "{not json");
-        Run r = run("--summary", "--data", bad.toString());
+        CliRun r = run("--summary", "--data", bad.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("broken.geojson:1"), r.err());
         assertTrue(!r.err().contains("Exception"), "no stack trace reaches the user");
@@ -202,7 +184,7 @@ class CommandLineTest {
             csv.append("a").append(i).append(",2023-01-10,march,PE-ZZZ,-15.84,-70.02,0\n");
         }
         Path bad = TestData.write(dir, "bad.csv", csv.toString());
-        Run r = run("--validate", bad.toString());
+        CliRun r = run("--validate", bad.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("3000 problem(s) in all (region: 3000)"), r.out());
         assertTrue(r.out().contains("3000 rows: 0 valid, 3000 with problems"), r.out());
@@ -210,7 +192,7 @@ class CommandLineTest {
 
         Path padded = TestData.write(dir, "padded.csv", "id,date,type,region,lat,lon,fatalities\n"
                 + "a1,2023-01-10,march,PE-PUN,-15.84,-70.02,0\na2,2023-01-10, march,PE-PUN,-15.84,-70.02,0\n");
-        Run ok = run("--validate", padded.toString());
+        CliRun ok = run("--validate", padded.toString());
         assertEquals(0, ok.code(), ok.out());
         assertTrue(ok.out().contains("valid: 2 events"), ok.out());
     }
@@ -219,7 +201,7 @@ class CommandLineTest {
     void aRegionWithSpacesInGeoJsonIsReadNotAnException() throws Exception {
         Path f = TestData.write(dir, "e.geojson", TestData.collection(
                 TestData.feature("a", "2023-01-09", "march", " PE-PUN", -70.13, -15.5)));
-        Run r = run("--summary", "--data", f.toString());
+        CliRun r = run("--summary", "--data", f.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("PE-PUN"), r.out());
     }
@@ -227,11 +209,11 @@ class CommandLineTest {
     @Test
     void anUnwritableDestinationIsOneClearLineAndCodeOne() throws Exception {
         Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
-        Run r = run("--snapshot", blocker.resolve("map.png").toString(), "--size", "320x200");
+        CliRun r = run("--snapshot", blocker.resolve("map.png").toString(), "--size", "320x200");
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("error: cannot write " + blocker.resolve("map.png")), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        Run frames = run("--export-frames", blocker.resolve("frames").toString(), "--frames", "2", "--size", "320x200");
+        CliRun frames = run("--export-frames", blocker.resolve("frames").toString(), "--frames", "2", "--size", "320x200");
         assertEquals(1, frames.code());
         assertTrue(frames.err().startsWith("error: cannot create the folder"), frames.err());
     }
@@ -243,7 +225,7 @@ class CommandLineTest {
         try (var in = CommandLineTest.class.getResourceAsStream("/org/cronomapa/io/acled-peru-sample.csv")) {
             Files.copy(in, acled);
         }
-        Run r = run("--summary", "--data", acled.toString());
+        CliRun r = run("--summary", "--data", acled.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode s = new ObjectMapper().readTree(r.out());
         assertTrue(s.path("regions").has("PE-PUN") || r.out().contains("PE-PUN"), r.out());
@@ -255,7 +237,7 @@ class CommandLineTest {
         Path f = TestData.write(dir, "mixed.csv", "id,date,type,region,lat,lon,fatalities\n"
                 + "a,2023-01-10,march,PE-PUN,-15.5,-70.13,0\nb,2023-02-30,march,PE-PUN,-15.5,-70.13,0\n");
         assertEquals(1, run("--validate", f.toString()).code());
-        Run r = run("--validate", f.toString(), "--skip-bad-rows");
+        CliRun r = run("--validate", f.toString(), "--skip-bad-rows");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("valid: 1 events"), r.out());
         assertTrue(r.err().contains("left out 1 of 2 rows") && r.err().contains("mixed.csv:3 [date]"), r.err());
@@ -264,11 +246,11 @@ class CommandLineTest {
     @Test
     void convertWritesEveryEventAndSaysHowMany() throws Exception {
         Path csv = dir.resolve("events.csv");
-        Run r = run("--convert", "data/events.geojson", csv.toString());
+        CliRun r = run("--convert", "data/events.geojson", csv.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().strip().matches("wrote [0-9]{3} events to " + java.util.regex.Pattern.quote(csv.toString())), r.out());
         Path json = dir.resolve("events.JSON");
-        Run back = run("--convert", csv.toString(), json.toString());
+        CliRun back = run("--convert", csv.toString(), json.toString());
         assertEquals(0, back.code(), back.err());
         assertTrue(Files.readString(json).startsWith("{\"type\":\"FeatureCollection\",\"format_version\":1,"));
     }
@@ -277,7 +259,7 @@ class CommandLineTest {
     void convertRefusesABadInputWithItsProblemsAndWritesNothing() throws Exception {
         Path bad = TestData.write(dir, "bad.csv", "id,date,type,region,lat,lon,fatalities\na,2023-01-10,riot,PE-PUN,-15.84,-70.02,0\n");
         Path out = dir.resolve("out.geojson");
-        Run r = run("--convert", bad.toString(), out.toString());
+        CliRun r = run("--convert", bad.toString(), out.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bad.csv:2 [type]"), r.err());
         assertTrue(Files.notExists(out));
@@ -285,11 +267,11 @@ class CommandLineTest {
 
     @Test
     void convertToAnUnknownFormatOrWithoutOutIsAUsageError() throws Exception {
-        Run r = run("--convert", "data/events.geojson", dir.resolve("events.xlsx").toString());
+        CliRun r = run("--convert", "data/events.geojson", dir.resolve("events.xlsx").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: --convert: cannot tell the format of "), r.err());
         assertTrue(r.err().contains(".csv, .geojson, .json"), r.err());
-        Run half = run("--convert", "data/events.geojson");
+        CliRun half = run("--convert", "data/events.geojson");
         assertEquals(2, half.code());
         assertTrue(half.err().contains("--convert IN OUT"), half.err());
         assertEquals(2, run("--convert", "a.csv", "b.csv", "--summary").code(), "one mode at a time");
@@ -298,16 +280,16 @@ class CommandLineTest {
     @Test
     void chartsAreWrittenAsPngAndAsSvgWithTheirWords() throws Exception {
         Path png = dir.resolve("national.png");
-        Run r = run("--chart", "national", png.toString(), "--date", "2023-01-19", "--size", "900x500");
+        CliRun r = run("--chart", "national", png.toString(), "--date", "2023-01-19", "--size", "900x500");
         assertEquals(0, r.code(), r.err());
         var image = ImageIO.read(png.toFile());
         assertEquals(900, image.getWidth());
         Path svg = dir.resolve("puno.svg");
-        Run s = run("--chart", "pe-pun", svg.toString(), "--lang", "es");
+        CliRun s = run("--chart", "pe-pun", svg.toString(), "--lang", "es");
         assertEquals(0, s.code(), s.err());
         String text = Files.readString(svg);
         assertTrue(text.contains(">Puno: eventos por día y muertes<") && text.contains("<polyline"), text.substring(0, 300));
-        Run bad = run("--chart", "PE-XYZ", dir.resolve("x.png").toString());
+        CliRun bad = run("--chart", "PE-XYZ", dir.resolve("x.png").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("neither 'national' nor a region code"), bad.err());
     }

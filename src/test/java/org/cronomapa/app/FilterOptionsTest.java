@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,23 +24,8 @@ class FilterOptionsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.run(List.of(args));
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Rows of the bundled data that started by {@code day} and pass, counted plainly. */
@@ -60,7 +42,7 @@ class FilterOptionsTest {
 
     @Test
     void summaryCountsOnlyTheChosenTypesAndRegions() throws Exception {
-        Run r = run("--summary", "--date", "2023-01-31", "--types", "Roadblock,march", "--regions", "pe-pun,PE-CUS");
+        CliRun r = run("--summary", "--date", "2023-01-31", "--types", "Roadblock,march", "--regions", "pe-pun,PE-CUS");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         Dataset d = DatasetFiles.bundled(TestData.regions());
@@ -78,7 +60,7 @@ class FilterOptionsTest {
 
     @Test
     void summaryWithDeathsAndTextMatchesTheRecords() throws Exception {
-        Run r = run("--summary", "--min-deaths", "1", "--search", "JULIACA");
+        CliRun r = run("--summary", "--min-deaths", "1", "--search", "JULIACA");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         Dataset d = DatasetFiles.bundled(TestData.regions());
@@ -98,7 +80,7 @@ class FilterOptionsTest {
 
     @Test
     void datesBoundTheSummaryAndItsDefaultDay() throws Exception {
-        Run r = run("--summary", "--from", "2023-01-01", "--to", "2023-01-31");
+        CliRun r = run("--summary", "--from", "2023-01-01", "--to", "2023-01-31");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("2023-01-31", json.path("date").asText(), "the last day shown");
@@ -111,7 +93,7 @@ class FilterOptionsTest {
     @Test
     void framesCsvCountsWhatTheSummaryCountsOverTheRangeShown() throws Exception {
         Path out = dir.resolve("frames");
-        Run r = run("--export-frames", out.toString(), "--frames", "2", "--size", "400x300", "--types", "march",
+        CliRun r = run("--export-frames", out.toString(), "--frames", "2", "--size", "400x300", "--types", "march",
                 "--from", "2023-01-01", "--to", "2023-01-31");
         assertEquals(0, r.code(), r.err());
         List<String> csv = Files.readAllLines(out.resolve("frames.csv"));
@@ -131,8 +113,8 @@ class FilterOptionsTest {
 
     @Test
     void aSnapshotDrawsOnlyWhatPasses() throws Exception {
-        Run all = run("--snapshot", dir.resolve("all.png").toString(), "--date", "2023-01-09", "--size", "400x300");
-        Run killings = run("--snapshot", dir.resolve("k.svg").toString(), "--date", "2023-01-09", "--size", "400x300",
+        CliRun all = run("--snapshot", dir.resolve("all.png").toString(), "--date", "2023-01-09", "--size", "400x300");
+        CliRun killings = run("--snapshot", dir.resolve("k.svg").toString(), "--date", "2023-01-09", "--size", "400x300",
                 "--types", "killing", "--window", "all");
         assertEquals(0, all.code(), all.err());
         assertEquals(0, killings.code(), killings.err());
@@ -144,26 +126,26 @@ class FilterOptionsTest {
 
     @Test
     void badFilterValuesAreUsageErrorsThatSayWhatIsValid() {
-        Run type = run("--summary", "--types", "march,riot");
+        CliRun type = run("--summary", "--types", "march,riot");
         assertEquals(2, type.code());
         assertTrue(type.err().contains("unknown type 'riot'") && type.err().contains("roadblock, strike"), type.err());
-        Run region = run("--summary", "--regions", "PE-XXX");
+        CliRun region = run("--summary", "--regions", "PE-XXX");
         assertEquals(2, region.code());
         assertTrue(region.err().contains("unknown region 'PE-XXX'") && region.err().contains("PE-PUN"), region.err());
-        Run order = run("--summary", "--from", "2023-02-01", "--to", "2023-01-01");
+        CliRun order = run("--summary", "--from", "2023-02-01", "--to", "2023-01-01");
         assertEquals(2, order.code());
         assertTrue(order.err().contains("--from 2023-02-01 is after --to 2023-01-01"), order.err());
         assertEquals(2, run("--summary", "--min-deaths", "-1").code());
         assertTrue(run("--summary", "--from", "1 Jan").err().contains("--from '1 Jan' is not a date"));
         assertTrue(run("--summary", "--types", "march,").err().contains("empty item"));
         assertTrue(run("--summary", "--search", " ").err().contains("--search needs some text"));
-        Run outside = run("--summary", "--from", "2024-01-01");
+        CliRun outside = run("--summary", "--from", "2024-01-01");
         assertEquals(2, outside.code());
         assertTrue(outside.err().contains("holds no day of the data's range"), outside.err());
-        Run date = run("--summary", "--from", "2023-01-01", "--date", "2022-12-20");
+        CliRun date = run("--summary", "--from", "2023-01-01", "--date", "2022-12-20");
         assertEquals(2, date.code());
         assertTrue(date.err().contains("outside the range shown"), date.err());
-        Run mode = run("--validate", "data/events.geojson", "--types", "march");
+        CliRun mode = run("--validate", "data/events.geojson", "--types", "march");
         assertEquals(2, mode.code());
         assertTrue(mode.err().contains("go with --snapshot, --export-frames, --summary or --chart"), mode.err());
     }
@@ -171,10 +153,10 @@ class FilterOptionsTest {
     @Test
     void aChartTakesTheSummarysFilterOptions() throws Exception {
         Path svg = dir.resolve("marches.svg");
-        Run ok = run("--chart", "national", svg.toString(), "--types", "march", "--from", "2023-01-01", "--date", "2023-01-19");
+        CliRun ok = run("--chart", "national", svg.toString(), "--types", "march", "--from", "2023-01-01", "--date", "2023-01-19");
         assertEquals(0, ok.code(), ok.err());
         assertTrue(Files.readString(svg).contains("<polyline"));
-        Run bad = run("--chart", "PE-PUN", dir.resolve("x.png").toString(), "--regions", "PE-XYZ");
+        CliRun bad = run("--chart", "PE-PUN", dir.resolve("x.png").toString(), "--regions", "PE-XYZ");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--regions: unknown region 'PE-XYZ'"), bad.err());
     }
