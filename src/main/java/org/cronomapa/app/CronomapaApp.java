@@ -76,6 +76,10 @@ public final class CronomapaApp extends Application {
         state = session.state;
         shown = shown.withDataset(first.file(), first.validRowsOnly());
         shown.applyTo(session.state);
+        if (!defaults) {
+            shown = shown.withFilter(SavedFilter.fitted(shown.filter(), session.regions, state.data().index(), System.err::println));
+            state.setFilter(shown.filter()); // after the dataset is loaded: the saved filter was fitted to it
+        }
         // --defaults leaves the saved settings as they are: a run with a clean slate, not a reset.
         settings = defaults ? null : new SettingsKeeper(file, shown, written);
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
