@@ -86,10 +86,7 @@ public final class CronomapaApp extends Application {
         window = new MainWindow(session.state, session.texts, opener,
                 RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt")),
                 new WindowExports(session), SystemBrowser.of(getHostServices()));
-        var bundledTotals = org.cronomapa.io.PublishedTotals.bundled().stream()
-                .map(t -> new org.cronomapa.charts.DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))
-                .toList();
-        window.setPublishedTotals(d -> DatasetFiles.BUNDLED_NAME.equals(d.name()) ? bundledTotals : java.util.List.of());
+        window.setPublishedTotals(WindowExports::publishedTotals);
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
         place(stage, shown.placement());
