@@ -76,16 +76,17 @@ public final class CronomapaApp extends Application {
         state = session.state;
         shown = shown.withDataset(first.file(), first.validRowsOnly());
         shown.applyTo(session.state);
+        if (!defaults) {
+            shown = shown.withFilter(SavedFilter.fitted(shown.filter(), session.regions, state.data().index(), System.err::println));
+            state.setFilter(shown.filter()); // after the dataset is loaded: the saved filter was fitted to it
+        }
         // --defaults leaves the saved settings as they are: a run with a clean slate, not a reset.
         settings = defaults ? null : new SettingsKeeper(file, shown, written);
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
         window = new MainWindow(session.state, session.texts, opener,
                 RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt")),
                 new WindowExports(session), SystemBrowser.of(getHostServices()));
-        var bundledTotals = org.cronomapa.io.PublishedTotals.bundled().stream()
-                .map(t -> new org.cronomapa.charts.DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))
-                .toList();
-        window.setPublishedTotals(d -> DatasetFiles.BUNDLED_NAME.equals(d.name()) ? bundledTotals : java.util.List.of());
+        window.setPublishedTotals(WindowExports::publishedTotals);
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
         place(stage, shown.placement());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.cronomapa.filter.Filter;
 import org.cronomapa.state.TimelineSlice;
 import org.cronomapa.state.ViewerState;
 import org.cronomapa.timeline.Metric;
@@ -12,9 +13,9 @@ import org.cronomapa.timeline.Playback;
 
 /**
  * What the window remembers between runs: where it stood on the screen, the dataset last shown,
- * playback speed and loop, the marker window, the metric and the language. An immutable value;
- * {@link SettingsFile} reads and writes it. Keys this version does not know (a later version's
- * {@code filter.*}) travel in {@code others} and are written back as they were read.
+ * playback speed and loop, the marker window, the metric, the language and the filter. An immutable
+ * value; {@link SettingsFile} reads and writes it. Keys this version does not know (a later version's
+ * {@code filter.*} or {@code story.*}) travel in {@code others} and are written back as they were read.
  *
  * @param placement the window's last place and size on the screen, or null for the default
  * @param dataset the file shown last, or null for the bundled dataset
@@ -22,11 +23,12 @@ import org.cronomapa.timeline.Playback;
  * @param language the language last used, or null for the system's
  */
 record Settings(Placement placement, Path dataset, boolean validRowsOnly, double speed, boolean loop, int windowDays,
-        Metric metric, Locale language, SortedMap<String, String> others) {
+        Metric metric, Locale language, Filter filter, SortedMap<String, String> others) {
     static final Settings DEFAULTS = new Settings(null, null, false, 1, false, TimelineSlice.DEFAULT_WINDOW, Metric.EVENTS,
-            null, new TreeMap<>());
+            null, Filter.ALL, new TreeMap<>());
 
     Settings {
+        filter = filter == null ? Filter.ALL : filter;
         others = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(others));
     }
 
@@ -38,7 +40,7 @@ record Settings(Placement placement, Path dataset, boolean validRowsOnly, double
     Settings withTimeline(ViewerState state) {
         Playback p = state.timeline().playback();
         return new Settings(placement, dataset, validRowsOnly, p.speed(), p.loop(), state.timeline().windowDays(),
-                state.timeline().metric(), language, others);
+                state.timeline().metric(), language, filter, others);
     }
 
     /** Gives the state these timeline choices; a dataset loaded later keeps them. */
@@ -50,18 +52,23 @@ record Settings(Placement placement, Path dataset, boolean validRowsOnly, double
     }
 
     Settings withPlacement(Placement p) {
-        return new Settings(p, dataset, validRowsOnly, speed, loop, windowDays, metric, language, others);
+        return new Settings(p, dataset, validRowsOnly, speed, loop, windowDays, metric, language, filter, others);
     }
 
     Settings withDataset(Path file, boolean validRows) {
-        return new Settings(placement, file, file != null && validRows, speed, loop, windowDays, metric, language, others);
+        return new Settings(placement, file, file != null && validRows, speed, loop, windowDays, metric, language, filter, others);
     }
 
     Settings withLanguage(Locale l) {
-        return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, l, others);
+        return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, l, filter, others);
+    }
+
+    /** These settings with the filter the user chose; it is restored once the dataset is loaded. */
+    Settings withFilter(Filter f) {
+        return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, language, f, others);
     }
 
     Settings withOthers(Map<String, String> kept) {
-        return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, language, new TreeMap<>(kept));
+        return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, language, filter, new TreeMap<>(kept));
     }
 }

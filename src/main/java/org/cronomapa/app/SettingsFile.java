@@ -11,16 +11,22 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cronomapa.filter.Filter;
 import org.cronomapa.io.AtomicFiles;
+import org.cronomapa.model.EventType;
 import org.cronomapa.state.TimelineSlice;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.Playback;
@@ -39,7 +45,10 @@ final class SettingsFile {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,9}(\\.\\d{1,17})?");
     private static final List<String> KNOWN = List.of("format", "window.x", "window.y", "window.width", "window.height",
             "window.maximized", "dataset", "dataset.valid-rows-only", "playback.speed", "playback.loop", "timeline.window",
-            "timeline.metric", "language");
+            "timeline.metric", "language", "filter.types", "filter.regions", "filter.min-deaths", "filter.search",
+            "filter.from", "filter.to");
+    /** A region code's shape ({@code PE}, {@code PE-PUN}); whether the map has it is checked once the data is loaded. */
+    private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
     private final Path file;
 
@@ -134,11 +143,59 @@ final class SettingsFile {
                 "a whole number from " + TimelineSlice.MIN_WINDOW + " to " + TimelineSlice.MAX_WINDOW + ", or 'all'");
         Metric metric = v.get("timeline.metric", d.metric(), SettingsFile::metric, "'events' or 'deaths'");
         Locale language = v.get("language", null, SettingsFile::language, "'es' or 'en'");
+        Filter filter = filter(v, report);
         Map<String, String> others = new TreeMap<>();
         p.stringPropertyNames().stream().filter(k -> !KNOWN.contains(k)).forEach(k -> others.put(k, p.getProperty(k)));
         Settings s = new Settings(placement, dataset, validRows, speed == null ? d.speed() : speed, loop, window, metric,
-                language, new TreeMap<>(others));
+                language, filter, new TreeMap<>(others));
         return new Read(s, List.copyOf(report));
+    }
+
+    /**
+     * The {@code filter.*} keys, each falling back alone: an unknown type is left out of the types,
+     * a range that ends before it starts is dropped whole. Region codes are checked for shape here
+     * and against the map when the data is loaded ({@link SavedFilter#fitted}).
+     */
+    private Filter filter(Values v, List<String> report) {
+        List<String> typeCodes = v.get("filter.types", List.of(), SettingsFile::codes, "a list of type codes");
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        List<String> unknown = new ArrayList<>();
+        for (String code : typeCodes) {
+            EventType.fromCode(code).ifPresentOrElse(types::add, () -> unknown.add(code));
+        }
+        if (!unknown.isEmpty()) {
+            report.add("settings file " + file + ": filter.types has unknown " + String.join(", ", unknown)
+                    + "; left out of the filter");
+        }
+        List<String> regions = v.get("filter.regions", List.of(), s -> {
+            List<String> codes = codes(s.toUpperCase(Locale.ROOT));
+            if (!codes.stream().allMatch(c -> REGION_CODE.matcher(c).matches())) {
+                throw new IllegalArgumentException();
+            }
+            return codes;
+        }, "a list of region codes");
+        int minDeaths = v.get("filter.min-deaths", 0, s -> {
+            int n = Integer.parseInt(s);
+            if (n < 0 || n > 1_000_000) {
+                throw new IllegalArgumentException();
+            }
+            return n;
+        }, "a whole number from 0 to 1000000");
+        String search = v.get("filter.search", "", s -> s, "a text");
+        LocalDate from = v.get("filter.from", null, LocalDate::parse, "a date (YYYY-MM-DD)");
+        LocalDate to = v.get("filter.to", null, LocalDate::parse, "a date (YYYY-MM-DD)");
+        if (from != null && to != null && from.isAfter(to)) {
+            report.add("settings file " + file + ": filter.from " + from + " is after filter.to " + to
+                    + "; the dates are left out of the filter");
+            from = null;
+            to = null;
+        }
+        return new Filter(types, Set.copyOf(regions), minDeaths, search, from, to);
+    }
+
+    /** Comma-separated codes, blanks ignored. */
+    private static List<String> codes(String s) {
+        return java.util.Arrays.stream(s.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
     /** Each value through its parser; a missing one is its default, a bad one its default and a line in the report. */
@@ -230,6 +287,25 @@ final class SettingsFile {
         lines.put("timeline.metric", s.metric() == Metric.FATALITIES ? "deaths" : "events");
         if (s.language() != null) {
             lines.put("language", s.language().getLanguage());
+        }
+        Filter f = s.filter();
+        if (!f.types().isEmpty()) {
+            lines.put("filter.types", f.types().stream().sorted().map(EventType::code).collect(Collectors.joining(",")));
+        }
+        if (!f.regions().isEmpty()) {
+            lines.put("filter.regions", f.regions().stream().sorted().collect(Collectors.joining(",")));
+        }
+        if (f.minDeaths() > 0) {
+            lines.put("filter.min-deaths", String.valueOf(f.minDeaths()));
+        }
+        if (!f.search().isEmpty()) {
+            lines.put("filter.search", f.search());
+        }
+        if (f.from() != null) {
+            lines.put("filter.from", f.from().toString());
+        }
+        if (f.to() != null) {
+            lines.put("filter.to", f.to().toString());
         }
         s.others().forEach(lines::putIfAbsent);
         Files.createDirectories(file.toAbsolutePath().getParent());

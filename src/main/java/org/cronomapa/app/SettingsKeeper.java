@@ -15,7 +15,7 @@ import org.cronomapa.state.ViewerState;
 
 /**
  * Keeps the settings file up to date while the window runs: each change the user makes (speed,
- * loop, window, metric, a dataset opened, the window moved or resized) is written a second after
+ * loop, window, metric, filter, a dataset opened, the window moved or resized) is written a second after
  * the last one, so a crash loses at most that second, and {@link #saveNow()} writes at once (on
  * closing). Used on the FX thread only, except {@link #tracking}'s opener.
  */
@@ -47,6 +47,7 @@ final class SettingsKeeper {
         state.timeline().playbackProperty().addListener(timeline);
         state.timeline().windowDaysProperty().addListener(timeline);
         state.timeline().metricProperty().addListener(timeline);
+        state.filter().filterProperty().addListener((o, old, f) -> changed(current.withFilter(f)));
         state.data().datasetProperty().addListener((o, old, shown) -> {
             Origin origin = originOf(shown);
             if (origin != null) {

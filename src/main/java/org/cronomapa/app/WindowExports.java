@@ -2,7 +2,17 @@ package org.cronomapa.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.cronomapa.charts.ChartLabels;
+import org.cronomapa.charts.DailyChart;
+import org.cronomapa.charts.DailySeries;
+import org.cronomapa.filter.Filtered;
+import org.cronomapa.io.DatasetFiles;
+import org.cronomapa.io.PublishedTotals;
+import org.cronomapa.labels.ChartWords;
+import org.cronomapa.labels.Texts;
+import org.cronomapa.render.MapCanvas;
 import org.cronomapa.export.EventExport;
 import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.io.PngEncoder;
@@ -16,13 +26,26 @@ import org.cronomapa.labels.FrameFactory;
 
 /**
  * The window's File → Export, through the same stages as the command line: the export stage for
- * events, the one renderer (raster or vector target) for the map, atomic writes for both.
+ * events, the one renderer (raster or vector target) for the map, {@link DailyChart} for the chart
+ * (as {@code --chart} draws it), atomic writes for all.
  */
 final class WindowExports implements Exports {
     private final FrameFactory frames;
+    private final Texts texts;
 
     WindowExports(Session session) {
         this.frames = new FrameFactory(session.texts);
+        this.texts = session.texts;
+    }
+
+    /** The Defensoría's published totals, drawn beside the bundled data only. */
+    static List<DailySeries.PublishedTotal> publishedTotals(Dataset d) {
+        if (d == null || !DatasetFiles.BUNDLED_NAME.equals(d.name())) {
+            return List.of();
+        }
+        return PublishedTotals.bundled().stream()
+                .map(t -> new DailySeries.PublishedTotal((int) t.date().toEpochDay(), t.deaths(), t.publisher()))
+                .toList();
     }
 
     @Override
@@ -47,6 +70,26 @@ final class WindowExports implements Exports {
             throw new IOException(SnapshotCommand.tooLittleHeap(width, height, free).replaceFirst("^error: ", ""));
         }
         int[] pixels = new MapRenderer().render(f).pixels();
+        return () -> PngEncoder.write(file, pixels, width, height);
+    }
+
+    /** The chart as {@code --chart} draws it, from the state's filtered result (as the Charts tab does). */
+    @Override
+    public Writing chart(ViewerState state, Path file, int region, int width, int height) {
+        Dataset d = state.data().dataset();
+        Filtered shown = state.filter().filtered();
+        DailySeries series = region == DailySeries.NATIONAL ? DailySeries.national(shown, publishedTotals(d))
+                : DailySeries.region(shown, region);
+        ChartLabels words = ChartWords.of(texts, series, d.regions());
+        DailyChart chart = new DailyChart(series.days(), width, height);
+        int day = state.timeline().day();
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            SvgTarget target = new SvgTarget(width, height);
+            chart.paint(target, series, words, day);
+            String document = target.svg();
+            return () -> AtomicFiles.writeText(file, w -> w.write(document));
+        }
+        int[] pixels = MapCanvas.pixels(width, height, c -> chart.paint(c, series, words, day));
         return () -> PngEncoder.write(file, pixels, width, height);
     }
 }

@@ -17,6 +17,14 @@ public interface Exports {
      */
     Writing map(ViewerState state, Path file, int width, int height) throws Exception;
 
+    /**
+     * Draws the chart the Charts tab shows (the country's, or region {@code region}'s by its index
+     * in the map; {@code DailySeries.NATIONAL} for the country) through the filter, with the current
+     * day marked, at {@code width} x {@code height}; call on the FX thread. Returns the work that
+     * writes it (PNG or SVG by the file's extension), to run off the FX thread.
+     */
+    Writing chart(ViewerState state, Path file, int region, int width, int height) throws Exception;
+
     /** The part of an export that only writes bytes, safe off the FX thread. */
     @FunctionalInterface
     interface Writing {
@@ -32,6 +40,11 @@ public interface Exports {
 
         @Override
         public Writing map(ViewerState state, Path file, int width, int height) {
+            throw new UnsupportedOperationException("exports are not wired in");
+        }
+
+        @Override
+        public Writing chart(ViewerState state, Path file, int region, int width, int height) {
             throw new UnsupportedOperationException("exports are not wired in");
         }
     };

@@ -80,6 +80,12 @@ final class ChartView extends VBox {
         rebuild();
     }
 
+    /** What the tab shows: a region's index in the map, or {@link DailySeries#NATIONAL} for the country. */
+    int scope() {
+        Integer r = scope.getValue();
+        return r == null ? NATIONAL : r;
+    }
+
     private void resetScope() {
         Dataset d = state.data().dataset();
         if (d == null) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -15,6 +16,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -23,7 +25,8 @@ import org.cronomapa.state.Exports;
 import org.cronomapa.state.ViewerState;
 
 /**
- * File → Export: the events shown as CSV or GeoJSON, the map as PNG (up to 8000 px wide) or SVG.
+ * File → Export: the events shown as CSV or GeoJSON, the map as PNG (up to 8000 px wide) or SVG,
+ * the chart the Charts tab shows as PNG or SVG.
  * Writing runs off the FX thread; a progress line appears when it takes more than a moment, and
  * the status says what was written or why not.
  */
@@ -31,17 +34,23 @@ final class ExportActions {
     /** Sizes offered for a PNG: the window's, then common screen and print sizes. */
     private static final List<int[]> SIZES = List.of(new int[] {1920, 1080}, new int[] {3840, 2160},
             new int[] {8000, 5000});
+    /** A chart's size in a file, as {@code --chart} writes by default. */
+    static final int CHART_WIDTH = 1200;
+    static final int CHART_HEIGHT = 700;
     private final ViewerState state;
     private final Texts texts;
     private final Exports exports;
+    /** The chart the Charts tab shows (a region's index or the country), read when a chart is exported. */
+    private final IntSupplier chartScope;
     private final Label status = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private Scene scene;
 
-    ExportActions(ViewerState state, Texts texts, Exports exports) {
+    ExportActions(ViewerState state, Texts texts, Exports exports, IntSupplier chartScope) {
         this.state = state;
         this.texts = texts;
         this.exports = exports;
+        this.chartScope = chartScope;
         status.setId("export-status");
         progress.setPrefSize(16, 16);
         progress.setVisible(false);
@@ -63,7 +72,11 @@ final class ExportActions {
         MenuItem geojson = item(texts.get("menu.export.geojson"), "export-geojson", () -> events("geojson"));
         MenuItem png = item(texts.get("menu.export.png"), "export-png", this::png);
         MenuItem svg = item(texts.get("menu.export.svg"), "export-svg", () -> map("svg", viewWidth(), viewHeight()));
-        Menu menu = new Menu(texts.get("menu.export"), null, csv, geojson, png, svg);
+        MenuItem chartPng = item(texts.get("menu.export.chart.png"), "export-chart-png",
+                () -> chooseTarget("png").ifPresent(this::chartTo));
+        MenuItem chartSvg = item(texts.get("menu.export.chart.svg"), "export-chart-svg",
+                () -> chooseTarget("svg").ifPresent(this::chartTo));
+        Menu menu = new Menu(texts.get("menu.export"), null, csv, geojson, png, svg, new SeparatorMenuItem(), chartPng, chartSvg);
         menu.setId("export-menu");
         return menu;
     }
@@ -133,6 +146,25 @@ final class ExportActions {
             run(file, () -> {
                 writing.write();
                 return texts.get("export.map.done", file.getFileName(), String.valueOf(width), String.valueOf(height));
+            });
+        });
+    }
+
+    /** Draws the chart the Charts tab shows now (FX thread), then writes it off the FX thread. */
+    void chartTo(Path file) {
+        showProgress(file);
+        int region = chartScope.getAsInt();
+        Platform.runLater(() -> {
+            Exports.Writing writing;
+            try {
+                writing = exports.chart(state, file, region, CHART_WIDTH, CHART_HEIGHT);
+            } catch (Exception | OutOfMemoryError e) {
+                failed(file, e);
+                return;
+            }
+            run(file, () -> {
+                writing.write();
+                return texts.get("export.map.done", file.getFileName(), String.valueOf(CHART_WIDTH), String.valueOf(CHART_HEIGHT));
             });
         });
     }

@@ -52,7 +52,7 @@ public final class MainWindow {
         this.state = state;
         this.texts = texts;
         this.files = new FileActions(state, texts, opener, recent, this::showing);
-        this.exporting = new ExportActions(state, texts, exports);
+        this.exporting = new ExportActions(state, texts, exports, () -> side.chartScope());
         this.map = new MapView(state, texts);
         map.setOnRegion(this::showRegion);
         this.timeline = new TimelineBar(state, texts);
@@ -203,6 +203,11 @@ public final class MainWindow {
         } else {
             exporting.eventsTo(file);
         }
+    }
+
+    /** Exports the chart the Charts tab shows, as File → Export → Chart does: PNG or SVG by the extension. */
+    public void exportChart(Path file) {
+        exporting.chartTo(file);
     }
 
     /** The active filters as chips; the × on a chip removes that part of the filter. */

@@ -48,6 +48,11 @@ final class SidePanel extends TabPane {
         getSelectionModel().select(regionTab);
     }
 
+    /** The chart the Charts tab shows: a region's index, or {@code DailySeries.NATIONAL}. */
+    int chartScope() {
+        return charts.scope();
+    }
+
     void setPublished(Function<Dataset, List<DailySeries.PublishedTotal>> source) {
         charts.setPublished(source);
     }

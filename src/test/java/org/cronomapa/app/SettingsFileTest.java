@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.cronomapa.filter.Filter;
+import org.cronomapa.model.EventType;
 import org.cronomapa.timeline.Metric;
 import org.cronomapa.timeline.TimeIndex;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,9 @@ class SettingsFileTest {
     private Settings everything() {
         return new Settings(new Settings.Placement(-1600, 40, 1200, 760, true), dir.resolve("dé jà\\ vu").resolve(" a=b.csv"),
                 true, 2.5, true, TimeIndex.ALL_SO_FAR, Metric.FATALITIES, Locale.forLanguageTag("es"),
-                new TreeMap<>(Map.of("filter.types", "roadblock,strike", "filter.region", "PE-PUN")));
+                new Filter(Set.of(EventType.STRIKE, EventType.ROADBLOCK), Set.of("PE-PUN", "PE"), 3, "  Juliacá = sur\\ ",
+                        LocalDate.of(2023, 1, 2), LocalDate.of(2023, 2, 1)),
+                new TreeMap<>(Map.of("filter.colour", "red", "story.step", "4")));
     }
 
     @Test
@@ -36,7 +42,9 @@ class SettingsFileTest {
         assertEquals(everything(), read.settings());
         String text = Files.readString(file.path());
         assertTrue(text.contains("\nformat=1\n"), text);
-        assertTrue(text.contains("\nfilter.types=roadblock,strike\n"), "a later version's section travels through: " + text);
+        assertTrue(text.contains("\nfilter.types=roadblock,strike\n"), text);
+        assertTrue(text.contains("\nfilter.regions=PE,PE-PUN\n"), text);
+        assertTrue(text.contains("\nfilter.colour=red\n"), "a later version's key travels through: " + text);
         try (var left = Files.list(file.path().getParent())) {
             assertEquals(List.of(file.path()), left.toList(), "written atomically: no temporary file left");
         }
@@ -105,6 +113,47 @@ class SettingsFileTest {
                 "settings file " + p + ": playback.speed '99' is not a number from 0.5 to 8; using the default",
                 "settings file " + p + ": playback.loop 'yes' is not true or false; using the default",
                 "settings file " + p + ": language 'fr' is not 'es' or 'en'; using the default"), read.report());
+    }
+
+    @Test
+    void aBadFilterValueFallsBackAloneAndAnUnknownTypeIsLeftOut() throws Exception {
+        Path p = dir.resolve("settings.properties");
+        Files.writeString(p, String.join("\n", "format=1", "filter.types=roadblock, teleport ,KILLING", "filter.regions=pe-pun,Puno!",
+                "filter.min-deaths=-2", "filter.search=Juliaca", "filter.from=2023-02-30", "filter.to=2023-01-31", "filter.future=x", ""));
+        SettingsFile.Read read = new SettingsFile(p).read();
+        Filter f = read.settings().filter();
+        assertEquals(Set.of(EventType.ROADBLOCK), f.types(), "known codes only, in the files' case");
+        assertEquals(Set.of(), f.regions());
+        assertEquals(0, f.minDeaths());
+        assertEquals("Juliaca", f.search());
+        assertNull(f.from());
+        assertEquals(LocalDate.of(2023, 1, 31), f.to());
+        assertEquals(Map.of("filter.future", "x"), read.settings().others());
+        assertEquals(List.of(
+                "settings file " + p + ": filter.types has unknown teleport, KILLING; left out of the filter",
+                "settings file " + p + ": filter.regions 'pe-pun,Puno!' is not a list of region codes; using the default",
+                "settings file " + p + ": filter.min-deaths '-2' is not a whole number from 0 to 1000000; using the default",
+                "settings file " + p + ": filter.from '2023-02-30' is not a date (YYYY-MM-DD); using the default"), read.report());
+
+        Files.writeString(p, "format=1\nfilter.from=2023-03-01\nfilter.to=2023-01-01\nfilter.min-deaths=2\n");
+        read = new SettingsFile(p).read();
+        assertEquals(Filter.ALL.withMinDeaths(2), read.settings().filter(), "a range ending before it starts is dropped whole");
+        assertEquals(1, read.report().size(), String.join("\n", read.report()));
+    }
+
+    @Test
+    void aSavedFilterIsFittedToTheDataItIsRestoredOn() throws Exception {
+        var regions = org.cronomapa.io.RegionsReader.bundled();
+        var data = org.cronomapa.io.DatasetFiles.bundled(regions);
+        TimeIndex index = new TimeIndex(data.events(), regions.regions().size());
+        List<String> notes = new java.util.ArrayList<>();
+        Filter fits = new Filter(Set.of(EventType.KILLING), Set.of("PE-PUN", "PE"), 1, "x", LocalDate.of(2023, 1, 1), null);
+        assertEquals(fits, SavedFilter.fitted(fits, regions, index, notes::add));
+        assertEquals(List.of(), notes);
+        Filter stale = fits.withRegions(Set.of("PE-PUN", "PE-XYZ")).withDates(LocalDate.of(2031, 1, 1), null);
+        assertEquals(fits.withRegions(Set.of("PE-PUN")).withDates(null, null), SavedFilter.fitted(stale, regions, index, notes::add));
+        assertEquals(1, notes.size(), "one note: " + notes);
+        assertTrue(notes.get(0).contains("PE-XYZ") && notes.get(0).contains("2031-01-01"), notes.get(0));
     }
 
     @Test

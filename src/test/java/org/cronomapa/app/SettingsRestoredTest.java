@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
@@ -16,7 +18,9 @@ import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.controlsfx.control.SegmentedButton;
 import org.cronomapa.TestData;
+import org.cronomapa.filter.Filter;
 import org.cronomapa.io.DatasetFiles;
+import org.cronomapa.model.EventType;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.state.ViewerState;
 import org.cronomapa.timeline.Metric;
@@ -109,6 +113,35 @@ class SettingsRestoredTest {
         assertTrue(stage.getTitle().contains("protest wave"), stage.getTitle());
         close(robot);
         assertEquals(Locale.ENGLISH, saved().language());
+    }
+
+    @Test
+    void theFilterIsSavedOnChangeAndRestoredAtTheNextStart(FxRobot robot) throws Exception {
+        file = new SettingsFile(dir.resolve("settings.properties"));
+        launch(robot, Locale.ENGLISH, false);
+        Filter chosen = new Filter(Set.of(EventType.KILLING, EventType.CLASH), Set.of("PE-PUN"), 1, "Juliaca",
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31));
+        robot.interact(() -> app.state().setFilter(chosen));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.read().settings().filter().equals(chosen));
+        close(robot);
+        launch(robot, Locale.ENGLISH, false);
+        assertEquals(chosen, app.state().filter().filter());
+        assertEquals(LocalDate.of(2023, 1, 31).toEpochDay(), app.state().timeline().playback().lastDay(), "playback runs in the range");
+        close(robot);
+        assertEquals(chosen, saved().filter());
+    }
+
+    @Test
+    void aSavedFilterThatNoLongerFitsIsDroppedNotFatal(FxRobot robot) throws Exception {
+        file = new SettingsFile(dir.resolve("settings.properties"));
+        file.write(Settings.DEFAULTS);
+        Files.writeString(file.path(), "filter.regions=PE-XYZ,PE-CUS\nfilter.from=2030-01-01\nfilter.types=teleport,strike\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        launch(robot, Locale.ENGLISH, false);
+        assertEquals(Filter.ALL.withRegions(Set.of("PE-CUS")).withTypes(Set.of(EventType.STRIKE)), app.state().filter().filter());
+        close(robot);
+        assertEquals(Filter.ALL.withRegions(Set.of("PE-CUS")).withTypes(Set.of(EventType.STRIKE)), saved().filter(),
+                "what was dropped is saved as dropped");
     }
 
     @Test

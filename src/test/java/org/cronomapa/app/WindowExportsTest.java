@@ -71,4 +71,30 @@ class WindowExportsTest {
         assertEquals(0, doc.getElementsByTagName("image").getLength(), "vector paths, not a picture");
         assertTrue(Files.readString(svg).contains(">Puno<"), "region names are text");
     }
+
+    @Test
+    void theChartTheTabShowsExportsAsPngAndSvgThroughTheFilter(FxRobot robot) throws Exception {
+        Path png = dir.resolve("chart.png");
+        robot.interact(() -> window.exportChart(png));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () ->
+                robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("Wrote chart.png"));
+        var image = ImageIO.read(png.toFile());
+        assertEquals(1200, image.getWidth());
+        assertEquals(700, image.getHeight());
+
+        int puno = session.regions.indexOf("PE-PUN").orElseThrow();
+        robot.interact(() -> {
+            session.state.setTypes(java.util.Set.of(org.cronomapa.model.EventType.KILLING));
+            robot.lookup("#chart-scope").queryAs(javafx.scene.control.ChoiceBox.class).setValue(puno);
+        });
+        Path svg = dir.resolve("chart.svg");
+        robot.interact(() -> window.exportChart(svg));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () ->
+                robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("Wrote chart.svg"));
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertTrue(doc.getElementsByTagName("text").getLength() > 0);
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">Puno: events a day and deaths<"), "the region chosen in the tab, its title as text");
+        assertTrue(!text.contains("Peru: events a day"), "not the national chart");
+    }
 }
