@@ -124,10 +124,17 @@ final class BaseMapPainter {
     static double[] legendBox(RenderFrame f, double ui) {
         double pad = 10 * ui;
         double row = 20 * ui;
-        double height = pad * 2 + row * (1 + f.ramp().classes()) + row * (1 + EventType.count());
+        double height = pad * 2 + row * (1 + f.ramp().classes()) + row * (1 + legendTypes(f).length);
         double x0 = 12 * ui;
         double y0 = f.viewport().height() - height - 12 * ui;
         return new double[] {x0, y0, x0 + 190 * ui, y0 + height};
+    }
+
+    /** The event types the legend lists: those the filter lets through (all when it names none). */
+    static int[] legendTypes(RenderFrame f) {
+        var chosen = f.filtered().filter().types();
+        return java.util.stream.IntStream.range(0, EventType.count())
+                .filter(t -> chosen.isEmpty() || chosen.contains(EventType.ofIndex(t))).toArray();
     }
 
     private static boolean overlaps(double[] a, List<double[]> placed) {
@@ -144,13 +151,12 @@ final class BaseMapPainter {
                 Font.font("DejaVu Sans", 14 * ui), Color.web("#333333"), TextAlignment.LEFT, VPos.TOP));
     }
 
-    /** Bottom-left: the colour ramp with its numbers, then one icon per event type. */
+    /** Bottom-left: the colour ramp with its numbers, then one icon per event type the filter shows. */
     private static void legend(MapCanvas c, RenderFrame f, double ui) {
         ColourRamp ramp = f.ramp();
         double pad = 10 * ui;
         double sw = 22 * ui;
         double row = 20 * ui;
-        int types = EventType.count();
         double[] box = legendBox(f, ui);
         double x0 = box[0];
         double y0 = box[1];
@@ -170,7 +176,7 @@ final class BaseMapPainter {
         }
         y += row;
         c.text(f.labels().markersTitle(), x0 + pad, y + row * 0.1, title);
-        for (int t = 0; t < types; t++) {
+        for (int t : legendTypes(f)) {
             y += row;
             c.marker(EventType.ofIndex(t), x0 + pad + sw / 2, y, 7 * ui, 255);
             c.text(f.labels().typeNames().get(t), x0 + pad + sw + 8 * ui, y, entry);

@@ -12,6 +12,9 @@ public final class DrawnMarkers {
     private float[] xs = new float[1024];
     private float[] ys = new float[1024];
     private float[] radii = new float[1024];
+    /** Where each marker's event is: its centre unless fanned out (then a leader line joins the two). */
+    private float[] trueXs = new float[1024];
+    private float[] trueYs = new float[1024];
     private int[] rows = new int[1024];
     private byte[] types = new byte[1024];
     private byte[] sizes = new byte[1024];
@@ -58,6 +61,8 @@ public final class DrawnMarkers {
             xs = Arrays.copyOf(xs, n);
             ys = Arrays.copyOf(ys, n);
             radii = Arrays.copyOf(radii, n);
+            trueXs = Arrays.copyOf(trueXs, n);
+            trueYs = Arrays.copyOf(trueYs, n);
             rows = Arrays.copyOf(rows, n);
             types = Arrays.copyOf(types, n);
             sizes = Arrays.copyOf(sizes, n);
@@ -68,6 +73,8 @@ public final class DrawnMarkers {
         fades[size] = (short) fade;
         xs[size] = x;
         ys[size] = y;
+        trueXs[size] = x;
+        trueYs[size] = y;
         radii[size] = r;
         rows[size++] = row;
         perType[type]++;
@@ -90,6 +97,18 @@ public final class DrawnMarkers {
     public float x(int i) { return xs[i]; }
     public float y(int i) { return ys[i]; }
     public float radius(int i) { return radii[i]; }
+    /** Where marker {@code i}'s event is; differs from its centre when it was fanned out. */
+    public float trueX(int i) { return trueXs[i]; }
+    public float trueY(int i) { return trueYs[i]; }
+    /** Whether marker {@code i} was moved off its event's spot (and needs a leader line). */
+    public boolean fanned(int i) { return xs[i] != trueXs[i] || ys[i] != trueYs[i]; }
+
+    /** Moves marker {@code i}'s centre (a fan-out); its true spot stays. */
+    void moveTo(int i, float x, float y) {
+        xs[i] = x;
+        ys[i] = y;
+    }
+
     int type(int i) { return types[i]; }
     int sizeClass(int i) { return sizes[i]; }
     int fade(int i) { return fades[i]; }

@@ -99,7 +99,8 @@ public final class MapRenderer {
             base = new int[v.width() * v.height()];
         }
         Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
-                f.labels().regionNames(), f.labels().typeNames(), f.labels().townsCredit());
+                f.labels().regionNames(), f.labels().typeNames(), f.labels().townsCredit(),
+                f.filtered().filter().types());
         if (!words.equals(overlayKey) && words.equals(previousOverlayKey)) {
             Sprite o = overlay;
             Object k = overlayKey;
@@ -164,7 +165,7 @@ public final class MapRenderer {
     private void stampMarkers(RenderFrame f, double ui) {
         drawn.clear();
         Visible w = f.visible();
-        double scale = MarkerPlacement.scale(ui, w.window());
+        double scale = MarkerPlacement.scale(ui, w);
         if (spriteSets.size() > 8 && !spriteSets.containsKey(scale)) {
             spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
         }
@@ -175,6 +176,7 @@ public final class MapRenderer {
         Viewport v = f.viewport();
         boolean binned = DensityLayer.chosen(f.density(), drawn.events(), v.width(), height);
         drawn.binned(binned);
+        MarkerPlacement.fanOut(f, binned, drawn, 0);
         int onMap = drawn.size();
         // Two bands of rows on two threads: each stamps every marker (or hexagon), clipped to its rows.
         int half = height / 2;
@@ -223,18 +225,37 @@ public final class MapRenderer {
         raster.stamp(insetOverlay, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
         int first = drawn.size();
         MarkerPlacement.inInset(f, w, inset, sprites.scale(), drawn);
+        MarkerPlacement.fanOut(f, binned, drawn, first);
         if (binned) {
             insetDensity.paint(raster, drawn, first, drawn.size(), inset.x0, top, inset.width, mapHeight, ui, top,
                     inset.y0 + inset.height);
             return;
         }
+        leaders(first, drawn.size(), top, inset.y0 + inset.height);
         for (int k = first; k < drawn.size(); k++) {
             raster.stamp(sprites.get(drawn.type(k), drawn.sizeClass(k)), Math.round(drawn.x(k)), Math.round(drawn.y(k)),
                     drawn.fade(k), top, inset.y0 + inset.height);
         }
     }
 
+    /** Fanned markers' leader lines to their true spots, drawn under all the markers. */
+    private void leaders(int from, int to, int yMin, int yMax) {
+        int colour = premultiplied(MarkerPlacement.LEADER);
+        for (int k = from; k < to; k++) {
+            if (drawn.fanned(k)) {
+                raster.line(drawn.trueX(k), drawn.trueY(k), drawn.x(k), drawn.y(k), colour, yMin, yMax);
+            }
+        }
+    }
+
+    private static int premultiplied(javafx.scene.paint.Color c) {
+        double a = c.getOpacity();
+        return (int) Math.round(a * 255) << 24 | (int) Math.round(c.getRed() * a * 255) << 16
+                | (int) Math.round(c.getGreen() * a * 255) << 8 | (int) Math.round(c.getBlue() * a * 255);
+    }
+
     private void stampBand(MarkerSprites sprites, int yMin, int yMax) {
+        leaders(0, drawn.size(), yMin, yMax);
         for (int k = 0; k < drawn.size(); k++) {
             raster.stamp(sprites.get(drawn.type(k), drawn.sizeClass(k)), Math.round(drawn.x(k)), Math.round(drawn.y(k)),
                     drawn.fade(k), yMin, yMax);

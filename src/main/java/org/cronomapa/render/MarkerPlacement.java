@@ -1,5 +1,6 @@
 package org.cronomapa.render;
 
+import org.cronomapa.filter.Filtered;
 import org.cronomapa.filter.Visible;
 import org.cronomapa.map.Viewport;
 import org.cronomapa.model.EventColumns;
@@ -14,13 +15,43 @@ final class MarkerPlacement {
     }
 
     /**
-     * The markers' scale: the frame's text scale, shrunk when the window holds thousands. Sized by
-     * the whole window, not by what passes the filter: a filter change then moves no marker's size,
-     * and the frame needs no count of the filtered rows first.
+     * The markers' scale: the frame's text scale, shrunk when the window holds thousands of events
+     * that pass the filter (a narrow filter on a million events keeps full-size markers). Without a
+     * filter the count is the window's, read without a pass over its rows.
      */
-    static double scale(double ui, TimeWindow w) {
-        return ui * MapRenderer.densityScale(w.hi() - w.lo());
+    static double scale(double ui, Visible v) {
+        return ui * MapRenderer.densityScale(passing(v));
     }
+
+    /** The window's rows (ongoing or not, as without a filter) that pass the filter. */
+    static int passing(Visible v) {
+        TimeWindow w = v.window();
+        Filtered filtered = v.filtered();
+        if (filtered.filter().isAll()) {
+            return w.hi() - w.lo();
+        }
+        int n = 0;
+        for (int i = w.lo(); i < w.hi(); i++) {
+            if (filtered.shows(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Fans out the markers {@code from..} of {@code drawn} that share a spot, when the frame asks for it
+     * and draws markers, not density (docs/decisions/0016). Raster and vector frames both call it,
+     * so picking hits the fanned positions whichever drew them.
+     */
+    static void fanOut(RenderFrame f, boolean binned, DrawnMarkers drawn, int from) {
+        if (f.fanOut() && !binned) {
+            MarkerFan.spread(drawn, from, drawn.size());
+        }
+    }
+
+    /** The leader lines' colour: thin and grey, under the markers. */
+    static final javafx.scene.paint.Color LEADER = javafx.scene.paint.Color.rgb(40, 40, 40, 0.75);
 
     /** The window's markers on the main map, skipping those well off screen or under the capital inset. */
     static void onMap(RenderFrame f, Visible w, CapitalInset inset, double scale, DrawnMarkers drawn) {

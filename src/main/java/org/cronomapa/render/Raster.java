@@ -77,6 +77,22 @@ public final class Raster {
         }
     }
 
+    /**
+     * A one-pixel line from (x0, y0) to (x1, y1) in a premultiplied colour, touching only rows
+     * {@code yMin..yMax-1} (a fanned marker's leader line).
+     */
+    void line(double x0, double y0, double x1, double y1, int colour, int yMin, int yMax) {
+        int steps = (int) Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
+        for (int s = 0; s <= steps; s++) {
+            double t = steps == 0 ? 0 : (double) s / steps;
+            int x = (int) Math.round(x0 + (x1 - x0) * t);
+            int y = (int) Math.round(y0 + (y1 - y0) * t);
+            if (x >= 0 && x < width && y >= yMin && y < yMax && y >= 0 && y < height) {
+                pixels[y * width + x] = blend(colour, pixels[y * width + x], 255);
+            }
+        }
+    }
+
     /** Source-over of a premultiplied pixel scaled by {@code fade} onto a premultiplied pixel. */
     static int blend(int src, int dst, int fade255) {
         int fade = fade255 + (fade255 >>> 7);

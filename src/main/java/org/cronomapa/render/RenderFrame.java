@@ -15,7 +15,13 @@ import org.cronomapa.timeline.TimeIndex;
  * (docs/decisions/0015).
  */
 public record RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
-        ColourRamp ramp, Viewport viewport, MapLabels labels, Filtered filtered, DensityMode density) {
+        ColourRamp ramp, Viewport viewport, MapLabels labels, Filtered filtered, DensityMode density, boolean fanOut) {
+
+    /** A frame whose markers sharing a spot stay stacked. */
+    public RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
+            ColourRamp ramp, Viewport viewport, MapLabels labels, Filtered filtered, DensityMode density) {
+        this(regions, index, day, windowDays, metric, ramp, viewport, labels, filtered, density, false);
+    }
 
     /** A frame of everything, unfiltered, markers or density chosen by how many markers the screen holds. */
     public RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
@@ -38,7 +44,7 @@ public record RenderFrame(RegionMap regions, TimeIndex index, int day, int windo
     /** The same frame at another size (an export of the view the window shows). */
     public RenderFrame resized(int width, int height) {
         return new RenderFrame(regions, index, day, windowDays, metric, ramp, viewport.resize(width, height), labels,
-                filtered, density);
+                filtered, density, fanOut);
     }
 
     /** What this frame shows: the window's rows that pass the filter, and the filtered counts. */

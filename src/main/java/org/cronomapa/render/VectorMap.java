@@ -34,11 +34,12 @@ final class VectorMap {
 
         drawn.clear();
         Visible w = f.visible();
-        double scale = MarkerPlacement.scale(ui, w.window());
+        double scale = MarkerPlacement.scale(ui, w);
         CapitalInset inset = CapitalInset.place(regions, v, ui);
         MarkerPlacement.onMap(f, w, inset, scale, drawn);
         boolean binned = DensityLayer.chosen(f.density(), drawn.events(), v.width(), v.height());
         drawn.binned(binned);
+        MarkerPlacement.fanOut(f, binned, drawn, 0);
         c.beginLayer(binned ? "density" : "markers");
         if (binned) {
             DensityLayer.draw(c, drawn, 0, drawn.size(), 0, 0, v.width(), v.height(), ui, BaseMapPainter.legendBox(f, ui),
@@ -55,6 +56,7 @@ final class VectorMap {
             c.restore();
             int first = drawn.size();
             MarkerPlacement.inInset(f, w, inset, scale, drawn);
+            MarkerPlacement.fanOut(f, binned, drawn, first);
             c.save();
             c.clip(inset.x0, inset.y0 + inset.titleHeight(), inset.width, inset.view.height());
             if (binned) {
@@ -88,8 +90,13 @@ final class VectorMap {
         return fills;
     }
 
-    /** In the order the raster stamps them, so overlapping markers stack the same way. */
+    /** In the order the raster stamps them, so overlapping markers stack the same way; leader lines under them. */
     private static void markers(MapCanvas c, DrawnMarkers drawn, int from, double scale) {
+        for (int k = from; k < drawn.size(); k++) {
+            if (drawn.fanned(k)) {
+                c.polyline(new double[] {drawn.trueX(k), drawn.trueY(k), drawn.x(k), drawn.y(k)}, MarkerPlacement.LEADER, 1);
+            }
+        }
         for (int k = from; k < drawn.size(); k++) {
             c.marker(EventType.ofIndex(drawn.type(k)), drawn.x(k), drawn.y(k),
                     MarkerSprites.radius(scale, drawn.sizeClass(k)), drawn.fade(k));

@@ -206,6 +206,14 @@ public final class ViewerState {
         publish();
     }
 
+    /** Spreads markers that share a spot on a small circle around it (or gathers them again). */
+    public void setFanOut(boolean on) {
+        layers.setFanOut(on);
+        publish();
+    }
+
+    public void toggleFanOut() { setFanOut(!layers.fanOut()); }
+
     // ---- selection ----
 
     /** Selects a row of the loaded dataset; -1, or a row the data does not have or the filter hides, selects nothing. */

@@ -49,6 +49,11 @@ public final class DetailsPanel extends ScrollPane {
             }
         });
         state.timeline().windowDaysProperty().addListener((o, a, b) -> show());
+        state.filter().filteredProperty().addListener((o, a, b) -> {
+            if (state.selection().selectedRow() < 0) {
+                show();
+            }
+        });
         show();
     }
 
@@ -113,17 +118,21 @@ public final class DetailsPanel extends ScrollPane {
         content.getChildren().addAll(key(texts.get("details.sources")), new SourceList(texts, openLink, e.sources()));
     }
 
-    /** Figures for the whole country have no marker; list those of the window so they can be opened. */
+    /**
+     * Figures for the whole country have no marker; list those of the window that pass the filter
+     * (as the map's markers do), so they can be opened.
+     */
     private void showNationalFigures() {
-        var index = state.data().index();
-        if (index == null) {
+        var shown = state.filter().filtered();
+        if (state.data().index() == null || shown == null) {
             return;
         }
-        var events = index.events();
-        var window = index.window(state.timeline().day(), state.timeline().windowDays());
+        var visible = shown.at(state.timeline().day(), state.timeline().windowDays());
+        var events = visible.events();
+        var window = visible.window();
         java.util.List<Hyperlink> links = new java.util.ArrayList<>();
         for (int i = window.hi() - 1; i >= window.lo() && links.size() < 12; i--) {
-            if (events.region(i) < 0 && window.contains(events, i)) {
+            if (events.region(i) < 0 && visible.includes(i)) {
                 Event e = state.data().dataset().event(i);
                 int row = i;
                 Hyperlink link = new Hyperlink(texts.date(e.date()) + " · " + texts.type(e.type())

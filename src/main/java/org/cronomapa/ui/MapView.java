@@ -3,6 +3,8 @@ package org.cronomapa.ui;
 import org.cronomapa.labels.FrameFactory;
 import org.cronomapa.labels.Texts;
 import javafx.geometry.Point2D;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -24,7 +26,7 @@ import org.cronomapa.state.ViewerState;
  * shows a tooltip over the marker drawn on top and selects it on click; where several markers
  * overlap at the click, it lists them to choose from. A ring over the frame (not in the renderer's
  * cache) highlights the event hovered in a list. Redraws at most once per pulse, when something
- * it depends on has changed.
+ * it depends on has changed. Its context menu fans out markers that share a spot.
  */
 public final class MapView extends Region {
     private final ViewerState state;
@@ -37,6 +39,7 @@ public final class MapView extends Region {
     private final MarkerStackMenu stackMenu;
     private java.util.function.IntConsumer onRegion = r -> { };
     private int highlighted = -1;
+    private ContextMenu menu;
     private WritableImage image;
     /** The data the last frame drew; its markers say nothing about other data. */
     private Dataset drawnData;
@@ -64,6 +67,12 @@ public final class MapView extends Region {
         state.viewport().viewportProperty().addListener((o, a, b) -> dirty = true);
         state.data().datasetProperty().addListener((o, a, b) -> dirty = true);
         state.layers().densityProperty().addListener((o, a, b) -> dirty = true);
+        state.layers().fanOutProperty().addListener((o, a, b) -> dirty = true);
+        setOnContextMenuRequested(e -> {
+            tooltip.setVisible(false);
+            contextMenu().show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         setOnScroll(this::onScroll);
         setOnMousePressed(e -> {
             dragFrom = new Point2D(e.getX(), e.getY());
@@ -92,6 +101,18 @@ public final class MapView extends Region {
         image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
                 r.pixels(), 0, r.width());
         placeRings();
+    }
+
+    /** The map's own menu: fanning out markers that share a spot (docs/decisions/0016). */
+    ContextMenu contextMenu() {
+        if (menu == null) {
+            CheckMenuItem fan = new CheckMenuItem(texts.get("map.fanOut"));
+            fan.setId("fan-out");
+            fan.setOnAction(a -> state.setFanOut(fan.isSelected()));
+            menu = new ContextMenu(fan);
+            menu.setOnShowing(a -> fan.setSelected(state.layers().fanOut()));
+        }
+        return menu;
     }
 
     /** Rings the markers of a dataset row (the main map's and the inset's), or clears them for -1. */
