@@ -103,6 +103,11 @@ public final class MainWindow {
 
     private void onKey(KeyEvent e) {
         KeyCode k = e.getCode();
+        // Typing in a field (the filter's search, a spinner) is typing, not a shortcut.
+        if (root.getScene() != null && (root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl
+                || root.getScene().getFocusOwner() instanceof javafx.scene.control.Spinner)) {
+            return;
+        }
         if (k == KeyCode.SPACE) {
             state.togglePlay();
         } else if (k == KeyCode.LEFT) {
@@ -121,6 +126,8 @@ public final class MainWindow {
             state.resetView();
         } else if (k == KeyCode.D) {
             state.setDensityMode(state.layers().density().next());
+        } else if (k == KeyCode.F) {
+            state.toggleFanOut();
         } else {
             return;
         }

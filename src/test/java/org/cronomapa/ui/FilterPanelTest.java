@@ -91,4 +91,16 @@ class FilterPanelTest {
         assertTrue(state.filter().filter().isAll());
         assertEquals("", search.getText());
     }
+
+    /** Keys typed into the search are text: a space does not start playback, F and D switch nothing. */
+    @Test
+    void typingInTheSearchIsNotAShortcut(FxRobot robot) throws Exception {
+        robot.clickOn("Filters");
+        robot.clickOn("#filter-search");
+        robot.write("la paz f d");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("la paz f d", robot.lookup("#filter-search").queryAs(TextField.class).getText());
+        assertFalse(state.timeline().playback().playing());
+        assertFalse(state.layers().fanOut());
+    }
 }
