@@ -58,7 +58,12 @@ public final class MainWindow {
         this.timeline = new TimelineBar(state, texts);
         javafx.scene.control.Menu file = files.menu();
         file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), exporting.menu());
-        MenuBar menus = new MenuBar(file);
+        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem(texts.get("menu.about"));
+        about.setId("about");
+        about.setOnAction(e -> AboutDialog.create(texts).show());
+        javafx.scene.control.Menu help = new javafx.scene.control.Menu(texts.get("menu.help"), null, about);
+        help.setId("help-menu");
+        MenuBar menus = new MenuBar(file, help);
         menus.setId("menu-bar");
         javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
         chips.setId("filter-chips");

@@ -181,4 +181,15 @@ class MainWindowTest {
         assertTrue(robot.lookup(".details-unconfirmed").queryAs(javafx.scene.control.TextInputControl.class).getText()
                 .startsWith("Not confirmed by a second reading"));
     }
+
+    /** Help → About credits the map, the towns (GeoNames, CC BY 4.0) and the events' sources. */
+    @Test
+    void aboutCreditsTheDataAndItsLicences(FxRobot robot) throws Exception {
+        robot.clickOn("#help-menu");
+        robot.clickOn("About Cronomapa");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-text").tryQuery().isPresent());
+        String text = robot.lookup("#about-text").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(text.contains("GeoNames") && text.contains("CC BY 4.0") && text.contains("Natural Earth"), text);
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#about-text").query().getScene().getWindow()).close());
+    }
 }
