@@ -59,6 +59,16 @@ public sealed interface Command {
     record ResetView() implements Command {
     }
 
+    /**
+     * A story step as one command: its filter (or none), its window, its box and its day, in that
+     * order, so the day is sought inside the filter's range.
+     */
+    static Command of(org.cronomapa.model.StoryStep step) {
+        Filter f = Filter.ALL.withTypes(step.types()).withRegions(step.regions()).withMinDeaths(step.minDeaths());
+        return All.of(new SetFilter(f), new SetWindow(step.windowDays()),
+                new ZoomTo(step.west(), step.south(), step.east(), step.north()), Seek.to(step.date()));
+    }
+
     /** Several commands applied as one step: no listener sees some done and others not. */
     record All(List<Command> commands) implements Command {
         public All {
