@@ -87,6 +87,9 @@ public final class CronomapaApp extends Application {
                 RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt")),
                 new WindowExports(session), SystemBrowser.of(getHostServices()));
         window.setPublishedTotals(WindowExports::publishedTotals);
+        var story = org.cronomapa.io.StoryReader.bundled();
+        story.problems().listed().forEach(p -> System.err.println("story: " + p));
+        window.setStory(story.story());
         stage.setTitle(session.texts.get("app.title"));
         stage.setScene(window.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
         place(stage, shown.placement());

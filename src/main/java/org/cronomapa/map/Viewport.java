@@ -76,6 +76,19 @@ public record Viewport(int width, int height, double scale, double originX, doub
         return new Viewport(w, h, s, cx - w / 2.0 / s, cy - h / 2.0 / s, home, projection);
     }
 
+    /**
+     * This lon/lat box as large as the screen allows with the usual margin, centred; the zoom is
+     * kept within {@link #MIN_ZOOM} and {@link #MAX_ZOOM}, so a tiny box is shown at the largest zoom.
+     */
+    public Viewport showing(double west, double south, double east, double north) {
+        Viewport box = fit(new org.locationtech.jts.geom.Envelope(west, east, south, north), width, height, MARGIN, projection);
+        double fitted = fitScale(width, height);
+        double s = Math.max(MIN_ZOOM * fitted, Math.min(MAX_ZOOM * fitted, box.scale));
+        double cx = box.originX + width / 2.0 / box.scale;
+        double cy = box.originY + height / 2.0 / box.scale;
+        return new Viewport(width, height, s, cx - width / 2.0 / s, cy - height / 2.0 / s, home, projection);
+    }
+
     public Viewport reset() {
         return reset(width, height);
     }

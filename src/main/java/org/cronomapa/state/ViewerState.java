@@ -84,23 +84,7 @@ public final class ViewerState {
      * Playback stays where it was, within the filter's dates when it has any (it keeps playing);
      * a selected event the filter hides is unselected.
      */
-    public void setFilter(Filter f) {
-        Dataset d = data.dataset();
-        if (d == null) {
-            filter.replace(f, null);
-            publish();
-            return;
-        }
-        Filtered shown = Filtered.of(d, data.index(), f, filter.filtered()); // may fail: before anything is staged
-        filter.replace(f, shown);
-        Playback p = timeline.playback();
-        timeline.update(new Playback(p.position(), p.playing(), p.speed(), p.loop(), shown.firstDay(), shown.lastDay()));
-        int row = selection.selectedRow();
-        if (row >= 0 && !shown.shows(row)) {
-            selection.select(-1);
-        }
-        publish();
-    }
+    public void setFilter(Filter f) { apply(new Command.SetFilter(f)); }
 
     /** Only these types; empty shows every type. */
     public void setTypes(Collection<EventType> types) { setFilter(filter.filter().withTypes(types)); }
@@ -122,30 +106,23 @@ public final class ViewerState {
 
     // ---- timeline commands ----
 
-    public void togglePlay() {
-        Playback p = timeline.playback();
-        playback(p.playing() ? p.pause() : p.play());
-    }
-
-    public void play() { playback(timeline.playback().play()); }
-    public void pause() { playback(timeline.playback().pause()); }
+    public void togglePlay() { apply(new Command.TogglePlay()); }
+    public void play() { apply(new Command.Play()); }
+    public void pause() { apply(new Command.Pause()); }
 
     /** Moves by whole days and pauses, as the arrow keys and step buttons do. */
-    public void stepDays(int days) { playback(timeline.playback().step(days)); }
+    public void stepDays(int days) { apply(new Command.Step(days)); }
 
-    public void goToStart() { seek(timeline.playback().firstDay()); }
-    public void goToEnd() { seek(timeline.playback().lastDay()); }
+    public void goToStart() { apply(new Command.GoToStart()); }
+    public void goToEnd() { apply(new Command.GoToEnd()); }
 
     /** Jumps to a day and pauses, as dragging the slider does. */
-    public void seek(int day) { playback(timeline.playback().pause().withPosition(day)); }
+    public void seek(int day) { apply(new Command.Seek(day)); }
 
     public void setSpeed(double daysPerSecond) { playback(timeline.playback().withSpeed(daysPerSecond)); }
     public void setLoop(boolean loop) { playback(timeline.playback().withLoop(loop)); }
 
-    public void setWindowDays(int days) {
-        timeline.setWindowDays(days);
-        publish();
-    }
+    public void setWindowDays(int days) { apply(new Command.SetWindow(days)); }
 
     public void setMetric(Metric m) {
         timeline.setMetric(m);
@@ -190,7 +167,7 @@ public final class ViewerState {
     public void panBy(double dx, double dy) { moveView(v -> v.panBy(dx, dy)); }
 
     /** Back to the whole map fitted; does nothing before any dataset. */
-    public void resetView() { moveView(Viewport::reset); }
+    public void resetView() { apply(new Command.ResetView()); }
 
     private void moveView(UnaryOperator<Viewport> move) {
         Viewport v = viewport.viewport();
@@ -213,6 +190,89 @@ public final class ViewerState {
     }
 
     public void toggleFanOut() { setFanOut(!layers.fanOut()); }
+
+    // ---- commands as values ----
+
+    /**
+     * Applies a command (or {@link Command.All}, several) in one step: every filter result the
+     * commands need is computed first, since that may fail, then each command stages its slices in
+     * order and the state publishes once.
+     */
+    public void apply(Command command) {
+        List<Command> flat = new java.util.ArrayList<>();
+        flatten(command, flat);
+        java.util.Map<Command, Filtered> results = new java.util.IdentityHashMap<>();
+        Filtered previous = filter.filtered();
+        for (Command c : flat) {
+            if (c instanceof Command.SetFilter f && data.dataset() != null) {
+                previous = Filtered.of(data.dataset(), data.index(), f.filter(), previous);
+                results.put(c, previous);
+            }
+        }
+        for (Command c : flat) {
+            stage(c, results.get(c));
+        }
+        publish();
+    }
+
+    private static void flatten(Command c, List<Command> into) {
+        if (c instanceof Command.All all) {
+            all.commands().forEach(each -> flatten(each, into));
+        } else {
+            into.add(c);
+        }
+    }
+
+    /** Stages one command; {@code shown} is a filter command's result, computed beforehand. */
+    private void stage(Command c, Filtered shown) {
+        Playback p = timeline.playback();
+        if (c instanceof Command.Seek s) {
+            timeline.update(p.pause().withPosition(s.day()));
+        } else if (c instanceof Command.Step s) {
+            timeline.update(p.step(s.days()));
+        } else if (c instanceof Command.GoToStart) {
+            timeline.update(p.pause().withPosition(p.firstDay()));
+        } else if (c instanceof Command.GoToEnd) {
+            timeline.update(p.pause().withPosition(p.lastDay()));
+        } else if (c instanceof Command.Play) {
+            timeline.update(p.play());
+        } else if (c instanceof Command.Pause) {
+            timeline.update(p.pause());
+        } else if (c instanceof Command.TogglePlay) {
+            timeline.update(p.playing() ? p.pause() : p.play());
+        } else if (c instanceof Command.SetWindow w) {
+            timeline.setWindowDays(w.days());
+        } else if (c instanceof Command.SetFilter f) {
+            stageFilter(f.filter(), shown);
+        } else if (c instanceof Command.ZoomTo z) {
+            stageView(v -> v.showing(z.west(), z.south(), z.east(), z.north()));
+        } else if (c instanceof Command.ResetView) {
+            stageView(Viewport::reset);
+        } else {
+            throw new IllegalArgumentException("not a single command: " + c);
+        }
+    }
+
+    /** The filter and its result; playback keeps its place inside the result's range; a hidden selection goes. */
+    private void stageFilter(Filter f, Filtered shown) {
+        filter.replace(f, shown);
+        if (shown == null) {
+            return; // no data yet: the filter waits for the first dataset
+        }
+        Playback p = timeline.playback();
+        timeline.update(new Playback(p.position(), p.playing(), p.speed(), p.loop(), shown.firstDay(), shown.lastDay()));
+        int row = selection.selectedRow();
+        if (row >= 0 && !shown.shows(row)) {
+            selection.select(-1);
+        }
+    }
+
+    private void stageView(UnaryOperator<Viewport> move) {
+        Viewport v = viewport.viewport();
+        if (v != null) {
+            viewport.update(move.apply(v));
+        }
+    }
 
     // ---- selection ----
 

@@ -42,6 +42,8 @@ public final class MainWindow {
     private final TimelineBar timeline;
     private final BorderPane root = new BorderPane();
     private final Pulse pulse;
+    private final StoryPlayer story;
+    private final PresentationMode presentation;
 
     public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, Consumer<String> openLink) {
         this(state, texts, opener, new RecentFiles(java.util.List.of()), Exports.NONE, openLink);
@@ -63,7 +65,11 @@ public final class MainWindow {
         about.setOnAction(e -> AboutDialog.create(texts).show());
         javafx.scene.control.Menu help = new javafx.scene.control.Menu(texts.get("menu.help"), null, about);
         help.setId("help-menu");
-        MenuBar menus = new MenuBar(file, help);
+        this.story = new StoryPlayer(state);
+        this.presentation = new PresentationMode(state, texts, root, story);
+        javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem());
+        view.setId("view-menu");
+        MenuBar menus = new MenuBar(file, view, help);
         menus.setId("menu-bar");
         javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
         chips.setId("filter-chips");
@@ -72,7 +78,7 @@ public final class MainWindow {
         state.data().datasetProperty().addListener((o, a, b) -> showChips(chips));
         showChips(chips);
         root.setTop(new VBox(menus, toolbar(), chips));
-        root.setCenter(map);
+        root.setCenter(presentation.over(map));
         this.side = new SidePanel(state, texts, openLink, map::highlight);
         root.setRight(side);
         root.setBottom(timeline);
@@ -111,6 +117,10 @@ public final class MainWindow {
         // Typing in a field (the filter's search, a spinner) is typing, not a shortcut.
         if (root.getScene() != null && (root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl
                 || root.getScene().getFocusOwner() instanceof javafx.scene.control.Spinner)) {
+            return;
+        }
+        if (presentation.onKey(e)) {
+            e.consume();
             return;
         }
         if (k == KeyCode.SPACE) {
@@ -239,6 +249,20 @@ public final class MainWindow {
         }
         chips.setVisible(!chips.getChildren().isEmpty());
         chips.setManaged(chips.isVisible());
+    }
+
+    /** The guided story Page Up and Page Down step through (and the caption shows). */
+    public void setStory(org.cronomapa.model.Story s) {
+        story.setStory(s);
+    }
+
+    /** Presentation mode on or off, as View → Presentation (F11) and Escape do. */
+    public void setPresenting(boolean on) {
+        presentation.set(on);
+    }
+
+    public boolean presenting() {
+        return presentation.isOn();
     }
 
     /** Opens a region's panel (its index in the map): totals, chart and events. */

@@ -1,0 +1,164 @@
+package org.cronomapa.ui;
+
+import java.time.LocalDate;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.cronomapa.labels.Texts;
+import org.cronomapa.model.StoryStep;
+import org.cronomapa.state.Command;
+import org.cronomapa.state.ViewerState;
+
+/**
+ * Presentation mode (View menu, F11): full screen, the toolbar and side panels hidden, larger
+ * type (the {@code presentation} style class on the window's root), the date in large type over
+ * the map and the caption of the story step shown. Its keys, and Page Up/Page Down through the
+ * story, which also work outside it, are here so the window's own key table stays short.
+ */
+final class PresentationMode {
+    static final String STYLE = "presentation";
+    private final ViewerState state;
+    private final Texts texts;
+    private final BorderPane root;
+    private final StoryPlayer story;
+    private final Label date = new Label();
+    private final Label caption = new Label();
+    private final VBox overlay = new VBox(4, date, caption);
+    private final CheckMenuItem item;
+    private Node top;
+    private Node right;
+    private boolean on;
+    private final ChangeListener<Boolean> fullScreen = (o, was, is) -> {
+        if (!is) {
+            leave(); // Escape, or the window manager, left full screen
+        }
+    };
+
+    PresentationMode(ViewerState state, Texts texts, BorderPane root, StoryPlayer story) {
+        this.state = state;
+        this.texts = texts;
+        this.root = root;
+        this.story = story;
+        date.setId("presentation-date");
+        date.getStyleClass().add("presentation-date");
+        caption.setId("story-caption");
+        caption.getStyleClass().add("story-caption");
+        caption.setWrapText(true);
+        overlay.setId("presentation-overlay");
+        overlay.getStyleClass().add("presentation-overlay");
+        overlay.setAlignment(Pos.BOTTOM_LEFT);
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        overlay.setFillWidth(false);
+        item = new CheckMenuItem(texts.get("menu.presentation"));
+        item.setId("presentation-item");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        item.setOnAction(e -> set(item.isSelected()));
+        state.timeline().dayProperty().addListener((o, a, b) -> show());
+        story.stepProperty().addListener((o, a, b) -> show());
+        show();
+    }
+
+    /** The map with the date and caption drawn over it. */
+    Node over(Node map) {
+        StackPane stack = new StackPane(map, overlay);
+        StackPane.setAlignment(overlay, Pos.BOTTOM_LEFT);
+        return stack;
+    }
+
+    CheckMenuItem menuItem() {
+        return item;
+    }
+
+    boolean isOn() {
+        return on;
+    }
+
+    void set(boolean wanted) {
+        if (wanted) {
+            enter();
+        } else {
+            leave();
+        }
+    }
+
+    private void enter() {
+        if (on) {
+            return;
+        }
+        on = true;
+        top = root.getTop();
+        right = root.getRight();
+        root.setTop(null);
+        root.setRight(null);
+        root.getStyleClass().add(STYLE);
+        Stage stage = stage();
+        if (stage != null) {
+            stage.setFullScreen(true);
+            stage.fullScreenProperty().addListener(fullScreen);
+        }
+        item.setSelected(true);
+        show();
+    }
+
+    private void leave() {
+        if (!on) {
+            return;
+        }
+        on = false;
+        root.setTop(top);
+        root.setRight(right);
+        root.getStyleClass().remove(STYLE);
+        Stage stage = stage();
+        if (stage != null) {
+            stage.fullScreenProperty().removeListener(fullScreen);
+            stage.setFullScreen(false);
+        }
+        item.setSelected(false);
+        show();
+    }
+
+    private Stage stage() {
+        return root.getScene() != null && root.getScene().getWindow() instanceof Stage s ? s : null;
+    }
+
+    /** Handles the mode's keys; false for a key it leaves to the window. */
+    boolean onKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if (k == KeyCode.F11) {
+            set(!on);
+        } else if (k == KeyCode.ESCAPE && on) {
+            leave();
+        } else if (k == KeyCode.PAGE_DOWN) {
+            story.next();
+        } else if (k == KeyCode.PAGE_UP) {
+            story.previous();
+        } else if (e.isShiftDown() && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+            state.apply(new Command.Step(k == KeyCode.LEFT ? -7 : 7));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The date in large type while presenting; the caption whenever a story step is shown. */
+    private void show() {
+        date.setText(texts.date(LocalDate.ofEpochDay(state.timeline().day())));
+        date.setVisible(on && state.data().dataset() != null);
+        date.setManaged(date.isVisible());
+        StoryStep s = story.current();
+        caption.setText(s == null ? "" : s.caption(texts.spanish()));
+        caption.setVisible(s != null);
+        caption.setManaged(caption.isVisible());
+        overlay.setVisible(date.isVisible() || caption.isVisible());
+    }
+}
