@@ -214,7 +214,7 @@ public final class BriefingPdf {
             double maxH = H - top - 70;
             double scale = Math.min(maxW / b.map().viewport().width(), maxH / b.map().viewport().height());
             double left = (W - b.map().viewport().width() * scale) / 2;
-            PdfTarget map = new PdfTarget(p.cs(), fonts, alphas, H, left, top, scale);
+            PdfTarget map = c.inner(left, top, scale);
             map.clip(0, 0, b.map().viewport().width(), b.map().viewport().height());
             new MapRenderer().renderVector(b.map(), map);
             map.finish();
@@ -243,9 +243,9 @@ public final class BriefingPdf {
             c.text(t.get("briefing.table.title", date(b.day())), MARGIN, 52, 16, true, INK, null, 0,
                     TextAlignment.LEFT, VPos.BASELINE);
             int types = EventType.count();
-            double regionW = 150;
+            double regionW = 105;
             double numW = (W - 2 * MARGIN - regionW) / (types + 2);
-            double size = 7.5;
+            double size = 6.5;
             double y = 70;
             // Header: type names wrapped into their column.
             List<List<String>> header = new ArrayList<>();
@@ -309,7 +309,7 @@ public final class BriefingPdf {
             double ch = 700;
             double top = 66;
             double scale = Math.min((W - 2 * MARGIN) / cw, (H - top - 40) / ch);
-            PdfTarget chart = new PdfTarget(p.cs(), fonts, alphas, H, (W - cw * scale) / 2, top, scale);
+            PdfTarget chart = c.inner((W - cw * scale) / 2, top, scale);
             new DailyChart(b.national().days(), cw, ch).paint(chart, b.national(), b.chartWords(), b.day());
             chart.finish();
         }

@@ -41,15 +41,30 @@ public final class PdfTarget implements MapCanvas {
      */
     PdfTarget(PDPageContentStream cs, PdfFonts fonts, Map<String, PDExtendedGraphicsState> alphas, float pageHeight,
             double left, double top, double scale) {
+        this(cs, fonts, alphas, new Matrix((float) scale, 0, 0, (float) -scale, (float) left, (float) (pageHeight - top)),
+                scale);
+    }
+
+    private PdfTarget(PDPageContentStream cs, PdfFonts fonts, Map<String, PDExtendedGraphicsState> alphas, Matrix place,
+            double scale) {
         this.cs = cs;
         this.fonts = fonts;
         this.alphas = alphas;
         this.scale = scale;
         io(() -> {
             cs.saveGraphicsState();
-            cs.transform(new Matrix((float) scale, 0, 0, (float) -scale, (float) left, (float) (pageHeight - top)));
+            cs.transform(place);
             cs.setMiterLimit(10); // the canvas's, as SvgTarget sets it
         });
+    }
+
+    /**
+     * A target inside this one (a map or chart on a page): its pixel (0, 0) at ({@code left}, {@code top})
+     * of this target, one of its pixels {@code scale} of this one's. {@link #finish} it before drawing here again.
+     */
+    PdfTarget inner(double left, double top, double scale) {
+        return new PdfTarget(cs, fonts, alphas, new Matrix((float) scale, 0, 0, (float) scale, (float) left, (float) top),
+                this.scale * scale);
     }
 
     /** A target with its own alpha states (a page drawn on its own). */
