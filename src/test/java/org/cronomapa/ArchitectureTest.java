@@ -161,12 +161,12 @@ class ArchitectureTest {
      * The briefing PDF (docs/decisions/0017): a third drawing target over PDFBox, which the map's
      * layers and the charts paint onto, and the pages around them (totals, sources). It reads the
      * filter's result and the frame the caller built; it knows no state, window or file: it returns
-     * the PDF's bytes and the app writes them atomically.
+     * the PDF's bytes and the app writes them atomically. map: the frame's viewport gives the map's size.
      */
     @ArchTest
     static final ArchRule briefingDrawsOnPdf = classes().that().resideInAPackage(BRIEFING)
             .should().onlyDependOnClassesThat(resideInAnyPackage(BRIEFING, RENDER, CHARTS, LABELS, FILTER, MODEL, TIMELINE,
-                    JAVA, PDFBOX).or(resideInAnyPackage(FX_DRAWING)))
+                    MAP, JAVA, PDFBOX).or(resideInAnyPackage(FX_DRAWING)))
             .because("a briefing is the renderer's layers and the charts on a PDF page plus the filter's totals and "
                     + "sources; PDFBox stays in this one package, and the state, files and window stay out");
 
