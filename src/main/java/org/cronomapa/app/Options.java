@@ -20,10 +20,10 @@ import org.cronomapa.timeline.TimeIndex;
 /** The command line: one mode flag and its options, checked with messages a user can act on. */
 final class Options {
     static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--synthetic",
-            "--convert", "--chart", "--help");
+            "--convert", "--chart", "--briefing", "--help");
     /** Options followed by two values: {@code --convert IN OUT}. */
     private static final Set<String> WITH_TWO_VALUES = Set.of("--convert", "--chart");
-    private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--export-frames", "--validate", "--date",
+    private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--briefing", "--export-frames", "--validate", "--date",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic", "--types", "--regions",
             "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density");
     /** The filter's options, taken by the modes that draw or count ({@link #filter}). */

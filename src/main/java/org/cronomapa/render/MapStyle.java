@@ -56,4 +56,18 @@ public final class MapStyle {
         double t = Math.min(1.0, ageDays / (double) span);
         return (int) Math.round(255 - 150 * t);
     }
+
+    /** Markers' outline, for vector targets outside this package (the briefing PDF): drawn from this radius up. */
+    public static boolean markerOutlined(double radius) {
+        return MarkerSprites.outlined(radius);
+    }
+
+    public static Color markerOutline(EventType type) {
+        return MarkerSprites.outline(type);
+    }
+
+    /** The outline's width in pixels. */
+    public static double markerOutlineWidth() {
+        return MarkerSprites.OUTLINE_WIDTH;
+    }
 }
