@@ -39,7 +39,7 @@ final class AnimationCommand {
         boolean gif = "--export-gif".equals(o.mode());
         System.out.printf(Locale.ROOT, "wrote %s: %d frames (%d pictures, %d days) in %.1f s%n", o.path(o.mode()),
                 gif ? r.pictures() : r.frames(), r.pictures(), r.days(), r.seconds());
-        System.out.printf(Locale.ROOT, "render: %.1f ms per picture (mean); %s: %.1f ms per picture (mean)%n",
+        System.out.printf(Locale.ROOT, "render: %.1f ms per picture (mean); %s: %.1f ms per picture (mean, on the encoder thread)%n",
                 r.renderMs(), gif ? "gif encode" : "mp4 encode", r.encodeMs());
         return 0;
     }
