@@ -65,12 +65,12 @@ public final class AnimatedGif implements FrameSink {
         long start = Math.round(framesSoFar * 100.0 / fps);
         framesSoFar += repeats;
         int delay = (int) Math.min(65_535, Math.round(framesSoFar * 100.0 / fps) - start);
-        IIOMetadata meta = metadata(image, delay);
+        IIOMetadata meta = metadata(image, palette, delay);
         writer.writeToSequence(new IIOImage(image, null, meta), null);
         first = false;
     }
 
-    private IIOMetadata metadata(BufferedImage image, int delay) throws IIOInvalidTreeException {
+    private IIOMetadata metadata(BufferedImage image, Palette palette, int delay) throws IIOInvalidTreeException {
         IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
@@ -80,6 +80,22 @@ public final class AnimatedGif implements FrameSink {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(Math.max(1, delay)));
         control.setAttribute("transparentColorIndex", "0");
+        // The frame's own palette, always: left to itself the writer reuses the first frame's table
+        // (written as the global one) for every later frame, whatever their colours.
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        while (table.getFirstChild() != null) {
+            table.removeChild(table.getFirstChild());
+        }
+        table.setAttribute("sizeOfLocalColorTable", "256");
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < 256; i++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(i));
+            entry.setAttribute("red", Integer.toString(palette.red[i] & 255));
+            entry.setAttribute("green", Integer.toString(palette.green[i] & 255));
+            entry.setAttribute("blue", Integer.toString(palette.blue[i] & 255));
+            table.appendChild(entry);
+        }
         if (first) {
             IIOMetadataNode apps = child(root, "ApplicationExtensions");
             IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
