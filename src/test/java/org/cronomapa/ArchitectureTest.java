@@ -131,13 +131,14 @@ class ArchitectureTest {
      * - jcodec (org.jcodec..): the pure-Java H.264 encoder and MP4 muxer behind Mp4Video.
      * - javax.imageio (writer, metadata, streams) and java.awt.image (BufferedImage, IndexColorModel,
      *   DataBufferByte): the JDK's own GIF writer behind AnimatedGif, fed an indexed image; no
-     *   java.awt windowing, fonts or Graphics2D.
+     *   java.awt windowing, fonts or Graphics2D; org.w3c.dom (that package only), because ImageIO's
+     *   metadata (the GIF's delays, palette and loop) is a tree of DOM nodes.
      * The sinks take finished ARGB pixels; drawing stays in render, the frame loop in app.
      */
     @ArchTest
     static final ArchRule exportFeedsSinks = classes().that().resideInAPackage(EXPORT)
             .should().onlyDependOnClassesThat().resideInAnyPackage(EXPORT, IO, MODEL, JAVA, "org.jcodec..",
-                    "javax.imageio..", "java.awt.image")
+                    "javax.imageio..", "java.awt.image", "org.w3c.dom")
             .because("an export writes the model through io's sinks and atomic files, and frames through an image or "
                     + "video encoder (jcodec for MP4, the JDK's ImageIO for GIF); it draws nothing and knows no window, "
                     + "so the window and the command line can both run it");
