@@ -129,12 +129,21 @@ class ArchitectureTest {
      * The export stage chooses a sink by the file's name and feeds it the chosen rows; the sinks
      * that write a file format (CSV, GeoJSON with Jackson) live in io beside their readers, so
      * the stage itself needs no library (docs/decisions/0010).
+     * Exceptions for the animation sinks (docs/decisions/0017), each the narrowest that encodes a frame:
+     * - jcodec (org.jcodec..): the pure-Java H.264 encoder and MP4 muxer behind Mp4Video.
+     * - javax.imageio (writer, metadata, streams) and java.awt.image (BufferedImage, IndexColorModel,
+     *   DataBufferByte): the JDK's own GIF writer behind AnimatedGif, fed an indexed image; no
+     *   java.awt windowing, fonts or Graphics2D; org.w3c.dom (that package only), because ImageIO's
+     *   metadata (the GIF's delays, palette and loop) is a tree of DOM nodes.
+     * The sinks take finished ARGB pixels; drawing stays in render, the frame loop in app.
      */
     @ArchTest
     static final ArchRule exportFeedsSinks = classes().that().resideInAPackage(EXPORT)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(EXPORT, IO, MODEL, JAVA)
-            .because("an export writes the model through io's sinks and atomic files; it draws nothing and "
-                    + "knows no window, so the window and the command line can both run it");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(EXPORT, IO, MODEL, JAVA, "org.jcodec..",
+                    "javax.imageio..", "java.awt.image", "org.w3c.dom")
+            .because("an export writes the model through io's sinks and atomic files, and frames through an image or "
+                    + "video encoder (jcodec for MP4, the JDK's ImageIO for GIF); it draws nothing and knows no window, "
+                    + "so the window and the command line can both run it");
 
     /*
      * The words (resource bundles, dates and numbers in the language) and the frame built from the

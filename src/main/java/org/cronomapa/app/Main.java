@@ -37,8 +37,10 @@ public final class Main {
         } catch (Options.UsageException e) {
             return usage(e.getMessage());
         }
-        if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--summary", "--chart", "--briefing").contains(String.valueOf(o.mode()))) {
-            return usage(String.join(", ", Options.FILTER_OPTIONS) + " go with --snapshot, --export-frames, --summary, --chart or --briefing");
+        if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--export-gif", "--export-video", "--summary", "--chart",
+                "--briefing").contains(String.valueOf(o.mode()))) {
+            return usage(String.join(", ", Options.FILTER_OPTIONS)
+                    + " go with --snapshot, --export-frames, --export-gif, --export-video, --summary, --chart or --briefing");
         }
         try {
             if (o.mode() == null) {
@@ -50,6 +52,7 @@ public final class Main {
             switch (o.mode()) {
                 case "--snapshot": return SnapshotCommand.run(o);
                 case "--export-frames": return ExportFramesCommand.run(o);
+                case "--export-gif", "--export-video": return AnimationCommand.run(o);
                 case "--summary": return SummaryCommand.run(o);
                 case "--validate": return ValidateCommand.run(o);
                 case "--bench": return BenchCommand.run(o);
@@ -96,6 +99,8 @@ public final class Main {
                 "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
                 "           [--zoom Z] [--center LON,LAT] [--density auto|markers|density]",
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
+                "       --export-gif FILE.gif | --export-video FILE.mp4 [--from D] [--to D] [--fps 1-60] [--speed DAYS_PER_SECOND]",
+                "           [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]   the timeline animated",
                 "       --summary [--date YYYY-MM-DD] [--data FILE] [FILTER]",
                 "       FILTER: [--types roadblock,march,…] [--regions PE-PUN,PE-CUS,…|PE] [--min-deaths N] [--search TEXT]",
                 "               [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (only what passes is drawn and counted)",

@@ -19,11 +19,12 @@ import org.cronomapa.timeline.TimeIndex;
 
 /** The command line: one mode flag and its options, checked with messages a user can act on. */
 final class Options {
-    static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--summary", "--validate", "--bench", "--synthetic",
-            "--convert", "--chart", "--briefing", "--help");
+    static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--export-gif", "--export-video", "--summary",
+            "--validate", "--bench", "--synthetic", "--convert", "--chart", "--briefing", "--help");
     /** Options followed by two values: {@code --convert IN OUT}. */
     private static final Set<String> WITH_TWO_VALUES = Set.of("--convert", "--chart");
-    private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--briefing", "--export-frames", "--validate", "--date",
+    private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--briefing", "--export-frames", "--export-gif", "--export-video",
+            "--validate", "--date", "--fps", "--speed",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic", "--types", "--regions",
             "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density");
     /** The filter's options, taken by the modes that draw or count ({@link #filter}). */
@@ -150,7 +151,12 @@ final class Options {
     }
 
     int[] size() {
-        String s = values.getOrDefault("--size", "1280x800");
+        return size("1280x800");
+    }
+
+    /** {@code --size WxH}, or {@code dflt} when not given. */
+    int[] size(String dflt) {
+        String s = values.getOrDefault("--size", dflt);
         String[] p = s.toLowerCase(Locale.ROOT).split("x");
         try {
             int w = Integer.parseInt(p[0]);
@@ -170,6 +176,20 @@ final class Options {
             return TimeIndex.ALL_SO_FAR;
         }
         return intIn("--window", w, 1, 30);
+    }
+
+    /** {@code --speed}: days a second, 0.5–8 as in the window; default 1. */
+    double speed() {
+        String v = values.getOrDefault("--speed", "1");
+        try {
+            double d = Double.parseDouble(v);
+            if (d >= 0.5 && d <= 8) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--speed '" + v + "' must be days a second from 0.5 to 8");
     }
 
     int intIn(String key, String v, int min, int max) {

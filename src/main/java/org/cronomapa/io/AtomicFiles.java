@@ -55,6 +55,38 @@ public final class AtomicFiles {
         }
     }
 
+    /** A file written by a library that wants a path of its own (a video encoder, ImageIO's GIF writer). */
+    @FunctionalInterface
+    public interface FileBody {
+        void writeTo(Path temporary) throws Exception;
+    }
+
+    /**
+     * As {@link #write(Path, Body)}, for a writer that needs a path: {@code body} writes the temporary
+     * file beside the target (and closes what it opened), which is then moved into place. On any
+     * failure the temporary file is deleted; an {@link IOException} comes back naming the target and
+     * the reason, anything else as thrown.
+     */
+    public static void writeFile(Path target, FileBody body) throws Exception {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp;
+        try {
+            temp = temporaryBeside(dir, target.getFileName().toString());
+        } catch (IOException e) {
+            throw new IOException(message(target, e), e);
+        }
+        try {
+            body.writeTo(temp);
+            move(temp, target);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException(message(target, e), e);
+        } catch (Exception | Error e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
     /**
      * A new empty {@code .NAME….part} in the folder. Not {@code Files.createTempFile}: that makes
      * the file readable by its owner only, and the export would keep those rights once moved into

@@ -147,7 +147,7 @@ class FilterOptionsTest {
         assertTrue(date.err().contains("outside the range shown"), date.err());
         CliRun mode = run("--validate", "data/events.geojson", "--types", "march");
         assertEquals(2, mode.code());
-        assertTrue(mode.err().contains("go with --snapshot, --export-frames, --summary, --chart or --briefing"), mode.err());
+        assertTrue(mode.err().contains("go with --snapshot, --export-frames, --export-gif, --export-video, --summary, --chart or --briefing"), mode.err());
     }
 
     @Test
