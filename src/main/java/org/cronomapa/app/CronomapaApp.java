@@ -83,15 +83,10 @@ public final class CronomapaApp extends Application {
         // --defaults leaves the saved settings as they are: a run with a clean slate, not a reset.
         settings = defaults ? null : new SettingsKeeper(file, shown, written);
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
-        window = new MainWindow(session.state, session.texts, opener,
-                RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt")),
-                new WindowExports(session), SystemBrowser.of(getHostServices()));
-        window.setPublishedTotals(WindowExports::publishedTotals);
+        var recent = RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt"));
         var story = org.cronomapa.io.StoryReader.bundled();
         story.problems().listed().forEach(p -> System.err.println("story: " + p));
-        window.setStory(story.story());
-        stage.setTitle(session.texts.get("app.title"));
-        stage.setScene(window.scene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        showWindow(stage, session, session.texts, opener, recent, story.story(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         place(stage, shown.placement());
         stage.show();
         if (settings != null) {
@@ -99,6 +94,31 @@ public final class CronomapaApp extends Application {
             settings.watch(stage);
             settings.saveNow();
         }
+    }
+
+    /**
+     * Builds the window in a language over the view state, which holds everything shown (data,
+     * filter, day, view, selection): a language chosen from the menu rebuilds the window in the new
+     * words, and the user loses nothing.
+     */
+    private void showWindow(Stage stage, Session session, org.cronomapa.labels.Texts texts, DatasetOpener opener,
+            org.cronomapa.state.RecentFiles recent, org.cronomapa.model.Story story, double width, double height) {
+        if (window != null) {
+            window.stop();
+        }
+        window = new MainWindow(session.state, texts, opener, recent, new WindowExports(texts),
+                SystemBrowser.of(getHostServices()));
+        window.setPublishedTotals(WindowExports::publishedTotals);
+        window.setStory(story);
+        window.setOnLanguage(language -> {
+            if (settings != null) {
+                settings.language(language);
+            }
+            showWindow(stage, session, new org.cronomapa.labels.Texts(Session.bundle(language)), opener, recent, story,
+                    stage.getScene().getWidth(), stage.getScene().getHeight());
+        });
+        stage.setTitle(texts.get("app.title"));
+        stage.setScene(window.scene(width, height));
     }
 
     /** The session the window starts with, and the file it shows (null: the bundled data). */

@@ -40,6 +40,11 @@ final class SettingsKeeper {
         return current;
     }
 
+    /** The language chosen from the menu. */
+    void language(java.util.Locale language) {
+        changed(current.withLanguage(language));
+    }
+
     /** Follows the user's timeline choices and the dataset shown. */
     void watch(ViewerState state) {
         // Playback changes every pulse while playing; only a new speed or loop makes a new value.

@@ -34,8 +34,13 @@ final class WindowExports implements Exports {
     private final Texts texts;
 
     WindowExports(Session session) {
-        this.frames = new FrameFactory(session.texts);
-        this.texts = session.texts;
+        this(session.texts);
+    }
+
+    /** Exports in the given words (the window's language, which can change while it runs). */
+    WindowExports(org.cronomapa.labels.Texts texts) {
+        this.frames = new FrameFactory(texts);
+        this.texts = texts;
     }
 
     /** The Defensoría's published totals, drawn beside the bundled data only. */

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final FileActions files;
     private final ExportActions exporting;
     private SidePanel side;
+    private Consumer<java.util.Locale> onLanguage = l -> { };
     private final ChangeListener<Boolean> onShowing = (o, was, is) -> showingChanged(is);
     private final MapView map;
     private final TimelineBar timeline;
@@ -67,7 +68,8 @@ public final class MainWindow {
         help.setId("help-menu");
         this.story = new StoryPlayer(state);
         this.presentation = new PresentationMode(state, texts, root, story);
-        javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem());
+        javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem(),
+                new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         view.setId("view-menu");
         MenuBar menus = new MenuBar(file, view, help);
         menus.setId("menu-bar");
@@ -254,6 +256,32 @@ public final class MainWindow {
     /** The guided story Page Up and Page Down step through (and the caption shows). */
     public void setStory(org.cronomapa.model.Story s) {
         story.setStory(s);
+    }
+
+    /** Language: the window is rebuilt in the words chosen, over the same view state (nothing shown is lost). */
+    private javafx.scene.control.Menu languageMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu(texts.get("menu.language"));
+        menu.setId("language-menu");
+        for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, new java.util.Locale("es")}) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    l.getDisplayLanguage(l).substring(0, 1).toUpperCase(l) + l.getDisplayLanguage(l).substring(1));
+            item.setId("language-" + l.getLanguage());
+            item.setToggleGroup(group);
+            item.setSelected(texts.locale().getLanguage().equals(l.getLanguage()));
+            item.setOnAction(e -> {
+                if (!texts.locale().getLanguage().equals(l.getLanguage())) {
+                    onLanguage.accept(l);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Called with the language the user chose from View → Language (the app rebuilds the window in it). */
+    public void setOnLanguage(Consumer<java.util.Locale> action) {
+        this.onLanguage = action;
     }
 
     /** Presentation mode on or off, as View → Presentation (F11) and Escape do. */
