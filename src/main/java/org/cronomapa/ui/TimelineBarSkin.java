@@ -43,6 +43,9 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         forward.setOnAction(e -> state.stepDays(1));
         play.setOnAction(e -> state.togglePlay());
         play.getStyleClass().add("play-button");
+        // Wide enough for both of its words in this language ("Reproducir" / "Pausa"), so switching
+        // between them never truncates the label or shifts the slider.
+        play.skinProperty().addListener((o, a, skin) -> fitBothLabels(play, t.get("button.play"), t.get("button.pause")));
         play.setId("play");
         back.setId("step-back");
         forward.setId("step-forward");
@@ -109,6 +112,19 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         });
         syncRange();
         sync();
+    }
+
+    private static void fitBothLabels(Button b, String one, String other) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(b.getFont());
+        double widest = 0;
+        for (String s : new String[] {one, other}) {
+            probe.setText(s);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        double w = Math.ceil(widest + b.snappedLeftInset() + b.snappedRightInset() + 8);
+        b.setMinWidth(w);
+        b.setPrefWidth(w);
     }
 
     private void sync() {

@@ -64,7 +64,12 @@ class LanguageSwitchTest {
         robot.clickOn("#language-menu");
         robot.clickOn("#language-es");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Reproducir", robot.lookup("#play").queryAs(Button.class).getText());
+        Button play = robot.lookup("#play").queryAs(Button.class);
+        assertEquals("Reproducir", play.getText());
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Reproducir");
+        probe.setFont(play.getFont());
+        assertEquals(true, play.getWidth() >= probe.getLayoutBounds().getWidth() + play.snappedLeftInset()
+                + play.snappedRightInset(), "the Spanish Play label fits, not 'Reprodu…'");
         assertSame(dataset, state.data().dataset(), "the data shown stays");
         assertEquals(day, state.timeline().day(), "the day stays");
         assertEquals(Set.of(EventType.KILLING), state.filter().filter().types(), "the filter stays");
