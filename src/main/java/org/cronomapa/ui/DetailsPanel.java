@@ -165,9 +165,12 @@ public final class DetailsPanel extends ScrollPane {
         return row + 1;
     }
 
+    /** A field's name; long ones ("Precisión del lugar") wrap instead of being cut short. */
     private static Label key(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("details-key");
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
