@@ -4,9 +4,44 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import org.cronomapa.labels.Texts;
 
-/** Help → About: what Cronomapa is, where its map, towns and events come from, and their licences. */
+/**
+ * Help's dialogs: About (what Cronomapa is, where its map, towns and events come from, their
+ * licences), the short guide, and the dataset's documentation (data/README.md, bundled).
+ */
 final class AboutDialog {
     private AboutDialog() {
+    }
+
+    /** What the data is, what a marker's size, shape and fading mean, the window length, the keys. */
+    static Alert guide(Texts t) {
+        return textDialog(t.get("guide.title"), t.get("guide.title"), t.get("guide.text"), "guide-text");
+    }
+
+    /** The dataset's own documentation: sources, formats, what is covered and how it was checked. */
+    static Alert documentation(Texts t) {
+        String text;
+        try (var in = AboutDialog.class.getResourceAsStream("/data/README.md")) {
+            text = in == null ? t.get("docs.missing") : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            text = t.get("docs.missing");
+        }
+        Alert a = textDialog(t.get("docs.title"), t.get("docs.title"), text, "docs-text");
+        ((TextArea) a.getDialogPane().getContent()).setPrefSize(760, 520);
+        return a;
+    }
+
+    private static Alert textDialog(String title, String header, String body, String id) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        TextArea text = new TextArea(body);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(600, 360);
+        text.setId(id);
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        return alert;
     }
 
     static Alert create(Texts t) {

@@ -64,7 +64,15 @@ public final class MainWindow {
         javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem(texts.get("menu.about"));
         about.setId("about");
         about.setOnAction(e -> AboutDialog.create(texts).show());
-        javafx.scene.control.Menu help = new javafx.scene.control.Menu(texts.get("menu.help"), null, about);
+        javafx.scene.control.MenuItem guide = new javafx.scene.control.MenuItem(texts.get("menu.guide"));
+        guide.setId("guide");
+        guide.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F1"));
+        guide.setOnAction(e -> AboutDialog.guide(texts).show());
+        javafx.scene.control.MenuItem docs = new javafx.scene.control.MenuItem(texts.get("menu.docs"));
+        docs.setId("docs");
+        docs.setOnAction(e -> AboutDialog.documentation(texts).show());
+        javafx.scene.control.Menu help = new javafx.scene.control.Menu(texts.get("menu.help"), null, guide, docs,
+                new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("help-menu");
         this.story = new StoryPlayer(state);
         this.presentation = new PresentationMode(state, texts, root, story);

@@ -192,4 +192,21 @@ class MainWindowTest {
         assertTrue(text.contains("GeoNames") && text.contains("CC BY 4.0") && text.contains("Natural Earth"), text);
         robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#about-text").query().getScene().getWindow()).close());
     }
+
+    /** Help → Guide explains markers and keys; Help → About the data shows the dataset's documentation. */
+    @Test
+    void theGuideAndTheDataDocumentationAreInTheHelpMenu(FxRobot robot) throws Exception {
+        robot.clickOn("#help-menu");
+        robot.clickOn("Guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#guide-text").tryQuery().isPresent());
+        String guide = robot.lookup("#guide-text").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(guide.contains("fades") && guide.contains("Space play/pause"), guide);
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#guide-text").query().getScene().getWindow()).close());
+        robot.clickOn("#help-menu");
+        robot.clickOn("About the data (documentation)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#docs-text").tryQuery().isPresent());
+        String docs = robot.lookup("#docs-text").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(docs.contains("ACLED") && docs.contains("GeoNames"), docs.substring(0, 200));
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#docs-text").query().getScene().getWindow()).close());
+    }
 }
