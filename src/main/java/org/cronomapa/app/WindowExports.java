@@ -97,4 +97,17 @@ final class WindowExports implements Exports {
         int[] pixels = MapCanvas.pixels(width, height, c -> chart.paint(c, series, words, day));
         return () -> PngEncoder.write(file, pixels, width, height);
     }
+
+    @Override
+    public Writing briefing(ViewerState state, Path file) throws IOException {
+        Dataset d = state.data().dataset();
+        var filtered = state.filter().filtered();
+        DailySeries national = DailySeries.national(filtered, publishedTotals(d));
+        var words = ChartWords.of(texts, national, d.regions());
+        var frame = frames.frame(state).resized(BriefingCommand.MAP_WIDTH, BriefingCommand.MAP_HEIGHT);
+        boolean bundled = org.cronomapa.io.DatasetFiles.BUNDLED_NAME.equals(d.name());
+        byte[] pdf = org.cronomapa.briefing.BriefingPdf.write(new org.cronomapa.briefing.Briefing(texts, d, filtered,
+                state.timeline().day(), frame, national, words, bundled ? null : d.name()));
+        return () -> AtomicFiles.write(file, w -> w.write(pdf));
+    }
 }

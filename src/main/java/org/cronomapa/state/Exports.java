@@ -25,6 +25,14 @@ public interface Exports {
      */
     Writing chart(ViewerState state, Path file, int region, int width, int height) throws Exception;
 
+    /**
+     * A briefing PDF of what the window shows (the map on its day, totals per region, the national
+     * chart, every source cited); built on the FX thread, written by the returned work.
+     */
+    default Writing briefing(ViewerState state, Path file) throws Exception {
+        throw new UnsupportedOperationException("briefings are not wired in");
+    }
+
     /** The part of an export that only writes bytes, safe off the FX thread. */
     @FunctionalInterface
     interface Writing {

@@ -76,7 +76,10 @@ final class ExportActions {
                 () -> chooseTarget("png").ifPresent(this::chartTo));
         MenuItem chartSvg = item(texts.get("menu.export.chart.svg"), "export-chart-svg",
                 () -> chooseTarget("svg").ifPresent(this::chartTo));
-        Menu menu = new Menu(texts.get("menu.export"), null, csv, geojson, png, svg, new SeparatorMenuItem(), chartPng, chartSvg);
+        MenuItem briefing = item(texts.get("menu.export.briefing"), "export-briefing",
+                () -> chooseTarget("pdf").ifPresent(this::briefingTo));
+        Menu menu = new Menu(texts.get("menu.export"), null, csv, geojson, png, svg, new SeparatorMenuItem(), chartPng, chartSvg,
+                new SeparatorMenuItem(), briefing);
         menu.setId("export-menu");
         return menu;
     }
@@ -146,6 +149,24 @@ final class ExportActions {
             run(file, () -> {
                 writing.write();
                 return texts.get("export.map.done", file.getFileName(), String.valueOf(width), String.valueOf(height));
+            });
+        });
+    }
+
+    /** Builds the briefing of what the window shows (FX thread), then writes it off the FX thread. */
+    void briefingTo(Path file) {
+        showProgress(file);
+        Platform.runLater(() -> {
+            Exports.Writing writing;
+            try {
+                writing = exports.briefing(state, file);
+            } catch (Exception | OutOfMemoryError e) {
+                failed(file, e);
+                return;
+            }
+            run(file, () -> {
+                writing.write();
+                return texts.get("export.briefing.done", file.getFileName());
             });
         });
     }

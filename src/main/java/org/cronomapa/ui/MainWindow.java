@@ -230,7 +230,9 @@ public final class MainWindow {
      */
     public void export(Path file, int width, int height) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".png") || name.endsWith(".svg")) {
+        if (name.endsWith(".pdf")) {
+            exporting.briefingTo(file);
+        } else if (name.endsWith(".png") || name.endsWith(".svg")) {
             exporting.mapTo(file, width, height);
         } else {
             exporting.eventsTo(file);

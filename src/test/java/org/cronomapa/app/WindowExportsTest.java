@@ -97,4 +97,15 @@ class WindowExportsTest {
         assertTrue(text.contains(">Puno: events a day and deaths<"), "the region chosen in the tab, its title as text");
         assertTrue(!text.contains("Peru: events a day"), "not the national chart");
     }
+
+    @Test
+    void aBriefingOfWhatTheWindowShowsIsAPdfWithItsSources(FxRobot robot) throws Exception {
+        Path pdf = dir.resolve("briefing.pdf");
+        assertTrue(exported(robot, pdf, 0, 0).startsWith("Wrote the briefing briefing.pdf"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 5, "title, map, totals, chart, sources");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Junín") && text.contains("https://"), "regions and sources are text");
+        }
+    }
 }
