@@ -17,6 +17,18 @@ public final class TestData {
     private TestData() {
     }
 
+    /** The window's words in English, as most window tests read them. */
+    public static org.cronomapa.labels.Texts english() {
+        return new org.cronomapa.labels.Texts(java.util.ResourceBundle.getBundle("org.cronomapa.app.messages",
+                java.util.Locale.ENGLISH));
+    }
+
+    /** An opener for window tests that open no file: it refuses every one, listing nothing. */
+    public static org.cronomapa.state.DatasetOpener noFiles() {
+        return f -> new org.cronomapa.state.DatasetOpener.Opened(null,
+                org.cronomapa.model.ProblemReport.of(java.util.List.of()));
+    }
+
     public static synchronized RegionMap regions() {
         if (regions == null) {
             regions = RegionsReader.bundled();

@@ -34,24 +34,16 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Body<OutputStream> body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp;
         try {
-            temp = temporaryBeside(dir, target.getFileName().toString());
-        } catch (IOException e) {
-            throw new IOException(message(target, e), e);
-        }
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                body.writeTo(out);
-            }
-            move(temp, target);
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException(message(target, e), e);
-        } catch (RuntimeException | Error e) {
-            Files.deleteIfExists(temp);
+            writeFile(target, temp -> {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                    body.writeTo(out);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
             throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("unreachable: the body throws only IOException", e);
         }
     }
 

@@ -30,6 +30,7 @@ final class ChartView extends VBox {
     private final ChoiceBox<Integer> scope = new ChoiceBox<>();
     private Function<Dataset, List<DailySeries.PublishedTotal>> published = d -> List.of();
     private DailySeries series;
+    private org.cronomapa.charts.ChartLabels words;
     private DailyChart chart;
 
     ChartView(ViewerState state, Texts texts) {
@@ -110,6 +111,7 @@ final class ChartView extends VBox {
             return;
         }
         series = r == NATIONAL ? DailySeries.national(shown, published.apply(d)) : DailySeries.region(shown, r);
+        words = ChartWords.of(texts, series, d.regions()); // with the series: the day only moves its line
         draw();
     }
 
@@ -119,6 +121,6 @@ final class ChartView extends VBox {
         }
         chart = new DailyChart(series.days(), canvas.getWidth(), canvas.getHeight());
         chart.paint(org.cronomapa.render.MapCanvas.on(canvas.getGraphicsContext2D()), series,
-                ChartWords.of(texts, series, state.data().dataset().regions()), state.timeline().day());
+                words, state.timeline().day());
     }
 }

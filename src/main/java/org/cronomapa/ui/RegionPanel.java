@@ -39,6 +39,10 @@ final class RegionPanel extends VBox {
     private final Canvas canvas = new Canvas();
     private final TableView<Row> table = new TableView<>();
     private int region = -1;
+    private DailySeries series;
+    private org.cronomapa.charts.ChartLabels words;
+    private Filtered seriesOf;
+    private int seriesRegion = -1;
 
     /** One event in the list: its row in the dataset and what the columns show. */
     record Row(int row, int day, String date, String type, String place, int deaths) {
@@ -180,8 +184,15 @@ final class RegionPanel extends VBox {
         if (region < 0 || shown == null || canvas.getWidth() < 50) {
             return;
         }
-        DailySeries s = DailySeries.region(shown, region);
+        // The series changes with the region or the filter, not with the day: only the day's line moves.
+        if (series == null || seriesOf != shown || seriesRegion != region) {
+            series = DailySeries.region(shown, region);
+            words = ChartWords.of(texts, series, state.data().dataset().regions());
+            seriesOf = shown;
+            seriesRegion = region;
+        }
+        DailySeries s = series;
         new DailyChart(s.days(), canvas.getWidth(), canvas.getHeight()).paint(MapCanvas.on(canvas.getGraphicsContext2D()),
-                s, ChartWords.of(texts, s, state.data().dataset().regions()), state.timeline().day());
+                s, words, state.timeline().day());
     }
 }

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
-import java.util.ResourceBundle;
+
 import org.cronomapa.FxThread;
 import org.cronomapa.TestData;
 import org.cronomapa.io.DatasetFiles;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * the filter lets through.
  */
 class FanOutPickingTest {
-    private static final Texts TEXTS = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+    private static final Texts TEXTS = TestData.english();
     private static ViewerState state;
 
     @BeforeAll

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import org.cronomapa.FxThread;
 import org.cronomapa.TestData;
 import org.cronomapa.io.DatasetFiles;
@@ -35,7 +35,7 @@ class JuliacaPickingTest {
         state.resize(1280, 800);
         state.seek((int) LocalDate.of(2023, 1, 9).toEpochDay());
         assertEquals(7, state.timeline().windowDays());
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+        Texts texts = TestData.english();
         MapRenderer renderer = new MapRenderer();
         FxThread.call(() -> renderer.render(new FrameFactory(texts).frame(state)));
         drawn = renderer.drawn();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import javafx.scene.paint.Color;
 import org.cronomapa.FxThread;
 import org.cronomapa.TestData;
@@ -51,7 +51,7 @@ class SnapshotPixelTest {
     }
 
     private static Raster render(ViewerState s, MapRenderer renderer) throws Exception {
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+        Texts texts = TestData.english();
         return FxThread.call(() -> renderer.render(new FrameFactory(texts).frame(s)));
     }
 

@@ -7,8 +7,8 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cronomapa.FxThread;
@@ -27,7 +27,7 @@ import org.xml.sax.InputSource;
 /** The vector frame: well-formed SVG made of paths and searchable text, drawn by the raster's own rules. */
 class SvgTargetTest {
     private static final LocalDate DAY = LocalDate.of(2023, 1, 9);
-    private static final Texts TEXTS = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+    private static final Texts TEXTS = TestData.english();
     private static ViewerState state;
 
     @BeforeAll

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cronomapa.FxThread;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Towns appear when zoomed in and not at country zoom; density replaces markers when they crowd the screen. */
 class TownsAndDensityTest {
     private static final LocalDate DAY = LocalDate.of(2023, 1, 9);
-    private static final Texts TEXTS = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+    private static final Texts TEXTS = TestData.english();
     private static final double AREQUIPA_LON = -71.535;
     private static final double AREQUIPA_LAT = -16.3989;
     private static RegionMap regions;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import javafx.scene.canvas.Canvas;
 import javafx.stage.Stage;
 import org.cronomapa.TestData;
@@ -30,8 +30,8 @@ class ChartViewTest {
     @Start
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
-        DatasetOpener none = f -> new DatasetOpener.Opened(null, ProblemReport.of(java.util.List.of()));
+        Texts texts = TestData.english();
+        DatasetOpener none = TestData.noFiles();
         MainWindow window = new MainWindow(state, texts, none, url -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();

@@ -10,8 +10,8 @@ import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.scene.input.ClipboardContent;
@@ -53,7 +53,7 @@ class DropAndRecentTest {
         TestData.threeEvents(dir);
         three = dir.resolve("three.geojson");
         state.loadDataset(bundled);
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+        Texts texts = TestData.english();
         DatasetOpener opener = new DatasetOpener() {
             @Override
             public Opened open(Path file) {

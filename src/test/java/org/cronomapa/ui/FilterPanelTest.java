@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.Set;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -36,8 +36,8 @@ class FilterPanelTest {
     @Start
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
-        DatasetOpener none = f -> new DatasetOpener.Opened(null, ProblemReport.of(java.util.List.of()));
+        Texts texts = TestData.english();
+        DatasetOpener none = TestData.noFiles();
         stage.setScene(new MainWindow(state, texts, none, url -> { }).scene(1200, 800));
         stage.show();
     }

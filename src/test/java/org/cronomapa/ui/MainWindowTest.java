@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -35,7 +35,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+        Texts texts = TestData.english();
         DatasetOpener refuseAll = f -> new DatasetOpener.Opened(null, org.cronomapa.model.ProblemReport.of(PROBLEMS));
         window = new MainWindow(state, texts, refuseAll, url -> { });
         stage.setScene(window.scene(1200, 800));

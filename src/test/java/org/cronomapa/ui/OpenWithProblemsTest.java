@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +54,7 @@ class OpenWithProblemsTest {
         bundled = DatasetFiles.bundled(TestData.regions());
         three = TestData.threeEvents(dir);
         state.loadDataset(bundled);
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+        Texts texts = TestData.english();
         DatasetOpener opener = new DatasetOpener() {
             @Override
             public Opened open(Path file) {

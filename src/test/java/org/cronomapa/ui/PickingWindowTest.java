@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -42,8 +42,8 @@ class PickingWindowTest {
     @Start
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
-        DatasetOpener none = f -> new DatasetOpener.Opened(null, org.cronomapa.model.ProblemReport.of(List.of()));
+        texts = TestData.english();
+        DatasetOpener none = TestData.noFiles();
         window = new MainWindow(state, texts, none, url -> {
             opened.add(url);
             throw new IllegalStateException("no browser");

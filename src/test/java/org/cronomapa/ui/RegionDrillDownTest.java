@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -38,8 +38,8 @@ class RegionDrillDownTest {
     @Start
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
-        DatasetOpener none = f -> new DatasetOpener.Opened(null, org.cronomapa.model.ProblemReport.of(List.of()));
+        texts = TestData.english();
+        DatasetOpener none = TestData.noFiles();
         window = new MainWindow(state, texts, none, url -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -37,8 +37,8 @@ class StoryWindowTest {
     @Start
     void start(Stage stage) {
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        Texts texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
-        DatasetOpener none = f -> new DatasetOpener.Opened(null, org.cronomapa.model.ProblemReport.of(List.of()));
+        Texts texts = TestData.english();
+        DatasetOpener none = TestData.noFiles();
         window = new MainWindow(state, texts, none, url -> { });
         story = StoryReader.bundled().story();
         window.setStory(story);

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+
+
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +66,7 @@ class WindowStateChangesTest {
         this.stage = stage;
         three = TestData.threeEvents(dir);
         state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        texts = new Texts(ResourceBundle.getBundle("org.cronomapa.app.messages", Locale.ENGLISH));
+        texts = TestData.english();
         window = new MainWindow(state, texts, f -> new DatasetOpener.Opened(three, ProblemReport.of(List.of())), url -> { });
         stage.setScene(window.scene(1200, 800));
         stage.show();
