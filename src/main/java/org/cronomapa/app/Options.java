@@ -26,7 +26,7 @@ final class Options {
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--briefing", "--export-frames", "--export-gif", "--export-video",
             "--validate", "--date", "--fps", "--speed",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic", "--types", "--regions",
-            "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density");
+            "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density", "--story");
     /** The filter's options, taken by the modes that draw or count ({@link #filter}). */
     static final List<String> FILTER_OPTIONS = List.of("--types", "--regions", "--min-deaths", "--search", "--from", "--to");
     /** Options that take no value. */

@@ -30,6 +30,7 @@ public final class MapRenderer {
     private String classesKey;
     private int[] base;
     private final java.util.Map<Double, MarkerSprites> spriteSets = new java.util.HashMap<>();
+    private final CaptionBox caption = new CaptionBox();
     private TextStamper dateText;
     private double dateScale;
     private int[] fill = new int[0];
@@ -60,6 +61,7 @@ public final class MapRenderer {
             dateText = new TextStamper(DateBadge.font(ui), DateBadge.halo(ui), "0123456789 " + f.labels().date());
         }
         dateText.stamp(raster, f.labels().date(), DateBadge.x(ui), DateBadge.y(ui));
+        caption.stamp(raster, f.labels().caption(), ui);
         return raster;
     }
 
