@@ -97,7 +97,8 @@ final class CaptionBox {
         sprite = Sprite.of(Snapshots.pixels(canvas, true), w, h);
         double margin = 12 * ui;
         left = (int) Math.round(width - margin - w);
-        top = (int) Math.round(Math.max(0, height - margin - h));
+        // above the towns credit line at the bottom right
+        top = (int) Math.round(Math.max(0, height - 2.6 * margin - h));
     }
 
     private static double width(String s, Font font) {
