@@ -9,7 +9,6 @@ import org.cronomapa.labels.ChartWords;
 import org.cronomapa.labels.FrameFactory;
 import org.cronomapa.labels.StoryCaptions;
 import org.cronomapa.labels.StoryFrames;
-import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Story;
 import org.cronomapa.state.ViewerState;
 import java.util.List;
@@ -48,7 +47,8 @@ final class BriefingCommand {
             var shown = s.state.filter().filtered();
             var map = frames.frame(s.state);
             // the state has given the briefing its view; the story's steps are applied to it next
-            var pages = storyPages(s.state, s.texts, story, frames, day);
+            var pages = story.steps().isEmpty() ? List.<StoryFrames.Page>of()
+                    : storyPages(s.state, new StoryCaptions(s.texts, s.state.data().dataset(), story), frames, day);
             return BriefingPdf.write(new Briefing(s.texts, s.state.data().dataset(), shown, day, map, national, words,
                     data == null ? null : String.valueOf(data.getFileName()), story.name(), pages));
         });
@@ -61,12 +61,8 @@ final class BriefingCommand {
      * The story's step pages, the steps dated from the first day shown to {@code day}, applied to
      * {@code scratch} (sized for the map; its view and day are left at the last step's).
      */
-    static List<StoryFrames.Page> storyPages(ViewerState scratch, Texts texts, Story story, FrameFactory frames, int day) {
-        if (story.steps().isEmpty()) {
-            return List.of();
-        }
+    static List<StoryFrames.Page> storyPages(ViewerState scratch, StoryCaptions captions, FrameFactory frames, int day) {
         var shown = scratch.filter().filtered();
-        StoryCaptions captions = new StoryCaptions(texts, scratch.data().dataset(), story);
         return StoryFrames.of(scratch, shown.filter(), captions, frames, shown.firstDay(), day);
     }
 }

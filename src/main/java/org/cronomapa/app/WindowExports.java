@@ -117,11 +117,12 @@ final class WindowExports implements Exports {
         var frame = frames.frame(state).resized(BriefingCommand.MAP_WIDTH, BriefingCommand.MAP_HEIGHT);
         int day = state.timeline().day();
         List<StoryFrames.Page> pages = List.of();
-        if (!story.steps().isEmpty()) {
+        StoryCaptions captions = story.steps().isEmpty() ? null : new StoryCaptions(texts, d, story);
+        if (captions != null && captions.citesAny()) { // a story made for other data gets no pages
             // the steps move a state of their own, not the window's
             ViewerState scratch = scratch(d, state.filter().filter(), state.timeline().windowDays(), box(state),
                     BriefingCommand.MAP_WIDTH, BriefingCommand.MAP_HEIGHT);
-            pages = BriefingCommand.storyPages(scratch, texts, story, frames, day);
+            pages = BriefingCommand.storyPages(scratch, captions, frames, day);
         }
         boolean bundled = org.cronomapa.io.DatasetFiles.BUNDLED_NAME.equals(d.name());
         byte[] pdf = org.cronomapa.briefing.BriefingPdf.write(new org.cronomapa.briefing.Briefing(texts, d, filtered,

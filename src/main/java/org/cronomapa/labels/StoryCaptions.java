@@ -37,6 +37,11 @@ public final class StoryCaptions {
         this.cited = cited(data, steps);
     }
 
+    /** Whether the data holds any event the steps cite (a story made for other data cites none). */
+    public boolean citesAny() {
+        return !cited.isEmpty();
+    }
+
     /** The steps, in date order (stable for steps on one day). */
     public List<StoryStep> steps() {
         return steps;

@@ -75,6 +75,7 @@ public final class MainWindow {
                 new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("help-menu");
         this.story = new StoryPlayer(state);
+        exporting.storyFrom(story::story);
         this.presentation = new PresentationMode(state, texts, root, story);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem(),
                 new javafx.scene.control.SeparatorMenuItem(), languageMenu());
@@ -237,6 +238,11 @@ public final class MainWindow {
         } else {
             exporting.eventsTo(file);
         }
+    }
+
+    /** Shows File → Export → Animation's dialog (tests drive it by its controls' ids). */
+    public void showAnimationExport() {
+        exporting.animationDialog().show();
     }
 
     /** Exports the chart the Charts tab shows, as File → Export → Chart does: PNG or SVG by the extension. */
