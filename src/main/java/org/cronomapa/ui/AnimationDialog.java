@@ -98,14 +98,14 @@ final class AnimationDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        row(grid, 0, "animation.format", format);
-        row(grid, 1, "animation.from", from);
-        row(grid, 2, "animation.to", to);
-        row(grid, 3, "animation.speed", speed);
-        row(grid, 4, "animation.size", size);
-        row(grid, 5, "animation.fps", fps);
+        row(grid, 0, texts.get("animation.format"), format);
+        row(grid, 1, texts.get("animation.from"), from);
+        row(grid, 2, texts.get("animation.to"), to);
+        row(grid, 3, texts.get("animation.speed"), speed);
+        row(grid, 4, texts.get("animation.size"), size);
+        row(grid, 5, texts.get("animation.fps"), fps);
         grid.add(captions, 1, 6);
-        row(grid, 7, "animation.file", new HBox(6, file, browse));
+        row(grid, 7, texts.get("animation.file"), new HBox(6, file, browse));
         file.setAccessibleText(texts.get("animation.file"));
         file.setPrefColumnCount(28);
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -235,8 +235,8 @@ final class AnimationDialog {
         }
     }
 
-    private void row(GridPane grid, int row, String key, javafx.scene.Node control) {
-        Label label = new Label(texts.get(key));
+    private static void row(GridPane grid, int row, String text, javafx.scene.Node control) {
+        Label label = new Label(text);
         label.setLabelFor(control);
         grid.add(label, 0, row);
         grid.add(control, 1, row);
