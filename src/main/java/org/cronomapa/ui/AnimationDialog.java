@@ -61,6 +61,7 @@ final class AnimationDialog {
     private final Label status = new Label();
     private final Button start = new Button();
     private final Button cancel = new Button();
+    private final Button browse = new Button();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Task<Void> running;
 
@@ -75,8 +76,9 @@ final class AnimationDialog {
         stage.setTitle(texts.get("animation.title"));
         format.setValue("MP4");
         speed.setValue(1.0);
-        speed.setConverter(converter(v -> texts.get("animation.speed.value", v % 1 == 0 ? String.valueOf(v.intValue())
-                : String.valueOf(v))));
+        // as the timeline bar words its speed
+        speed.setConverter(converter(v -> v == 1 ? texts.get("label.speed.one")
+                : texts.get("label.speed.value", java.text.NumberFormat.getNumberInstance(texts.locale()).format(v))));
         size.setValue(SIZES.get(0));
         size.setConverter(converter(s -> s.replace("x", " × ")));
         fps.setValue(10);
@@ -85,7 +87,7 @@ final class AnimationDialog {
         cancel.setText(texts.get("animation.cancel"));
         cancel.setDisable(true);
         start.setDefaultButton(true);
-        Button browse = new Button(texts.get("animation.browse"));
+        browse.setText(texts.get("animation.browse"));
         browse.setOnAction(e -> choose());
         start.setOnAction(e -> start());
         cancel.setOnAction(e -> cancel());
@@ -204,10 +206,13 @@ final class AnimationDialog {
         progress.setProgress(0);
         status.setText(texts.get("export.writing", target.getFileName()));
         busy(true);
-        task.setOnSucceeded(e -> finished(texts.get("animation.done", target.toString())));
-        task.setOnFailed(e -> finished(task.getException() instanceof CancellationException
-                ? texts.get("animation.cancelled") : texts.get("export.failed", target.getFileName()) + ": "
-                        + task.getException().getMessage()));
+        task.setOnSucceeded(e -> finished(texts.get("animation.done", target.toString()),
+                texts.get("animation.done", target.getFileName().toString())));
+        task.setOnFailed(e -> {
+            String why = task.getException() instanceof CancellationException ? texts.get("animation.cancelled")
+                    : texts.get("export.failed", target.getFileName()) + ": " + task.getException().getMessage();
+            finished(why, why);
+        });
         Thread t = new Thread(task, "animation-" + target.getFileName());
         t.setDaemon(true);
         t.start();
@@ -219,9 +224,10 @@ final class AnimationDialog {
         status.setText(texts.get("animation.cancelling"));
     }
 
-    private void finished(String message) {
+    /** The dialog's words (the whole path) and the window status line's (the file's name). */
+    private void finished(String message, String forWindow) {
         running = null;
-        report.accept(message);
+        report.accept(forWindow);
         busy(false);
         progress.setProgress(0);
         status.setText(message);
@@ -230,7 +236,7 @@ final class AnimationDialog {
     private void busy(boolean on) {
         start.setDisable(on);
         cancel.setDisable(!on);
-        for (Control c : List.of(format, from, to, speed, size, fps, captions, file)) {
+        for (Control c : List.of(format, from, to, speed, size, fps, captions, file, browse)) {
             c.setDisable(on || (c == captions && story.get().steps().isEmpty()));
         }
     }
