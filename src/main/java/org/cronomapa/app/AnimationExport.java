@@ -80,7 +80,8 @@ final class AnimationExport {
                 int step = -1;
                 for (int g = 0; g < plan.groups(); g++) {
                     if (cancelled.getAsBoolean()) {
-                        drain(pending); // the sink is closed next: let the encoder finish what it holds
+                        // Nothing left to wait for: the encoder's queue is dropped, its file closed and deleted.
+                        pending.forEach(f -> f.cancel(true));
                         throw new CancellationException("cancelled");
                     }
                     int day = plan.days()[g];
@@ -117,15 +118,5 @@ final class AnimationExport {
         int pictures = plan.groups();
         return new Result(plan.frames(), pictures, shown.lastDay() - shown.firstDay() + 1, (System.nanoTime() - t0) / 1e9,
                 renderNanos[0] / 1e6 / pictures, encodeNanos[0] / 1e6 / pictures);
-    }
-
-    private static void drain(Deque<Future<?>> pending) {
-        for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (Exception ignored) {
-                // cancelled anyway: the file is deleted
-            }
-        }
     }
 }
