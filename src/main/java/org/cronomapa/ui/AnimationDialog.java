@@ -225,6 +225,12 @@ final class AnimationDialog {
     }
 
     /** The dialog's words (the whole path) and the window status line's (the file's name). */
+    void cancelIfRunning() {
+        if (running != null) {
+            cancel();
+        }
+    }
+
     private void finished(String message, String forWindow) {
         running = null;
         report.accept(forWindow);

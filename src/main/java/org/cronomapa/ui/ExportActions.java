@@ -75,6 +75,13 @@ final class ExportActions {
         story = s;
     }
 
+    /** The window is closing: an animation being written stops and leaves no file. */
+    void stop() {
+        if (animation != null) {
+            animation.cancelIfRunning();
+        }
+    }
+
     /** File → Export → Animation's dialog, made on first use and kept (an export may still run in it). */
     AnimationDialog animationDialog() {
         if (animation == null) {

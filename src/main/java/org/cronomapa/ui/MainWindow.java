@@ -121,6 +121,7 @@ public final class MainWindow {
     public void stop() {
         pulse.stop();
         files.cancelAll();
+        exporting.stop();
     }
 
     private void onKey(KeyEvent e) {

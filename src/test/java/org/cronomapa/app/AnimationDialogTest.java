@@ -123,6 +123,25 @@ class AnimationDialogTest {
         assertNoPartFiles();
     }
 
+    @Test
+    void closingTheWindowStopsAnAnimationAndLeavesNoFile(FxRobot robot) throws Exception {
+        robot.interact(window::showAnimationExport);
+        Path mp4 = dir.resolve("closing.mp4");
+        robot.interact(() -> {
+            choice(robot, "animation-size").setValue("854x480");
+            choice(robot, "animation-speed").setValue(0.5);
+            robot.lookup("#animation-file").queryAs(TextField.class).setText(mp4.toString());
+        });
+        press(robot, "#animation-start");
+        ProgressBar bar = robot.lookup("#animation-progress").queryAs(ProgressBar.class);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> bar.getProgress() > 0 || !status(robot).startsWith("Writing"));
+        Label said = robot.lookup("#animation-status").queryAs(Label.class); // the dialog closes with its owner
+        robot.interact(() -> robot.lookup("#export-status").queryAs(Label.class).getScene().getWindow().hide());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> said.getText().startsWith("Cancelled"));
+        assertFalse(Files.exists(mp4));
+        assertNoPartFiles();
+    }
+
     private void assertNoPartFiles() throws Exception {
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")));
