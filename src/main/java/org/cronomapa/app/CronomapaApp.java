@@ -103,13 +103,19 @@ public final class CronomapaApp extends Application {
      */
     private void showWindow(Stage stage, Session session, org.cronomapa.labels.Texts texts, DatasetOpener opener,
             org.cronomapa.state.RecentFiles recent, org.cronomapa.model.Story story, double width, double height) {
+        org.cronomapa.state.StoryDocument before = null;
         if (window != null) {
             window.stop();
+            before = window.stories(); // the story being edited, kept across a change of language
         }
         window = new MainWindow(session.state, texts, opener, recent, new WindowExports(texts),
                 SystemBrowser.of(getHostServices()));
         window.setPublishedTotals(WindowExports::publishedTotals);
         window.setStory(story);
+        window.setStoryFiles(new StoryFilesOnDisk());
+        if (before != null) {
+            window.stories().copyFrom(before);
+        }
         window.setOnLanguage(language -> {
             if (settings != null) {
                 settings.language(language);
