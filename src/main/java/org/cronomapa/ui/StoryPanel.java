@@ -10,6 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.geometry.Orientation;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -69,8 +72,8 @@ final class StoryPanel extends VBox {
         list.setId("story-steps");
         list.setAccessibleText(texts.get("story.steps"));
         list.setCellFactory(v -> new StepCell());
-        list.setPrefHeight(260);
-        list.setMinHeight(120);
+        list.setPrefHeight(200);
+        list.setMinHeight(80);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (!refreshing) {
@@ -79,17 +82,27 @@ final class StoryPanel extends VBox {
         });
         list.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         FlowPane stepButtons = new FlowPane(4, 4,
-                button("story.add", "story-add", false, this::addFromView),
-                button("story.update", "story-update", true, this::updateFromView),
-                button("story.go", "story-go", true, () -> player.go(selected())),
-                button("story.up", "story-up", true, () -> move(-1)),
-                button("story.down", "story-down", true, () -> move(1)),
-                button("story.delete", "story-delete", true, this::deleteSelected));
+                button(texts.get("story.add"), "story-add", false, this::addFromView),
+                button(texts.get("story.update"), "story-update", true, this::updateFromView),
+                button(texts.get("story.go"), "story-go", true, () -> player.go(selected())),
+                button(texts.get("story.up"), "story-up", true, () -> move(-1)),
+                button(texts.get("story.down"), "story-down", true, () -> move(1)),
+                button(texts.get("story.delete"), "story-delete", true, this::deleteSelected));
         FlowPane fileButtons = new FlowPane(4, 4,
-                button("story.new", "story-new", false, actions::newStory),
-                button("story.open", "story-open", false, actions::choose),
-                button("story.save", "story-save", false, actions::save));
-        getChildren().addAll(fileButtons, status, nameLabel, name, list, stepButtons, editor);
+                button(texts.get("story.new"), "story-new", false, actions::newStory),
+                button(texts.get("story.open"), "story-open", false, actions::choose),
+                button(texts.get("story.save"), "story-save", false, actions::save));
+        // the list above, the chosen step's fields below, the divider between them to drag
+        VBox steps = new VBox(6, fileButtons, status, nameLabel, name, list, stepButtons);
+        ScrollPane fields = new ScrollPane(editor);
+        fields.setFitToWidth(true);
+        fields.setId("story-fields");
+        editor.scrollIntoViewWhenFocused(fields);
+        SplitPane split = new SplitPane(steps, fields);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().add(split);
         doc.storyProperty().addListener((o, a, b) -> refresh());
         doc.dirtyProperty().addListener((o, a, b) -> showStatus());
         doc.fileProperty().addListener((o, a, b) -> showStatus());
@@ -105,8 +118,8 @@ final class StoryPanel extends VBox {
         refresh();
     }
 
-    private Button button(String key, String id, boolean forStep, Runnable action) {
-        Button b = new Button(texts.get(key));
+    private Button button(String words, String id, boolean forStep, Runnable action) {
+        Button b = new Button(words);
         b.setId(id);
         b.setOnAction(e -> action.run());
         if (forStep) {

@@ -68,8 +68,8 @@ final class StoryStepEditor extends VBox {
         issues.setId("story-issues");
         issues.getStyleClass().add("story-issues");
         issues.setWrapText(true);
-        getChildren().addAll(heading, labelled("story.date", date), labelled("story.source", new HBox(4, source, useSelected)),
-                labelled("story.caption.es", captionEs), labelled("story.caption.en", captionEn), issues);
+        getChildren().addAll(heading, labelled(texts.get("story.date"), date), labelled(texts.get("story.source"), new HBox(4, source, useSelected)),
+                labelled(texts.get("story.caption.es"), captionEs), labelled(texts.get("story.caption.en"), captionEn), issues);
         show(-1, null, List.of());
     }
 
@@ -87,12 +87,12 @@ final class StoryStepEditor extends VBox {
         TextArea a = new TextArea();
         a.setId(id);
         a.setWrapText(true);
-        a.setPrefRowCount(4);
+        a.setPrefRowCount(3);
         return a;
     }
 
-    private VBox labelled(String key, javafx.scene.Node field) {
-        Label l = new Label(texts.get(key));
+    private VBox labelled(String words, javafx.scene.Node field) {
+        Label l = new Label(words);
         l.setWrapText(true);
         if (field instanceof Control c) {
             l.setLabelFor(c);
@@ -148,6 +148,25 @@ final class StoryStepEditor extends VBox {
         c.getStyleClass().remove(MISSING);
         if (missing) {
             c.getStyleClass().add(MISSING);
+        }
+    }
+
+    /** A field focused (by Tab, or a step just added) is scrolled into sight in {@code scroll}. */
+    void scrollIntoViewWhenFocused(javafx.scene.control.ScrollPane scroll) {
+        for (Control c : new Control[] {date, source, captionEs, captionEn}) {
+            c.focusedProperty().addListener((o, was, is) -> {
+                if (is) {
+                    javafx.application.Platform.runLater(() -> scrollTo(scroll, c));
+                }
+            });
+        }
+    }
+
+    private void scrollTo(javafx.scene.control.ScrollPane scroll, Control c) {
+        double content = getHeight() - scroll.getViewportBounds().getHeight();
+        if (content > 0) {
+            double top = c.localToScene(0, 0).getY() - localToScene(0, 0).getY();
+            scroll.setVvalue(Math.max(0, Math.min(1, (top - 30) / content)));
         }
     }
 
