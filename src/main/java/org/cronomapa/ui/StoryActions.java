@@ -127,7 +127,7 @@ final class StoryActions {
         return doc.file() == null ? chooseSaveAs() : saveAs(doc.file());
     }
 
-    private boolean chooseSaveAs() {
+    boolean chooseSaveAs() {
         FileChooser chooser = chooser(texts.get("story.save.title"));
         chooser.setInitialFileName(doc.file() == null ? "story.json" : doc.file().getFileName().toString());
         File f = chooser.showSaveDialog(owner.get());

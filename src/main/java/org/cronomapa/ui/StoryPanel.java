@@ -91,7 +91,8 @@ final class StoryPanel extends VBox {
         FlowPane fileButtons = new FlowPane(4, 4,
                 button(texts.get("story.new"), "story-new", false, actions::newStory),
                 button(texts.get("story.open"), "story-open", false, actions::choose),
-                button(texts.get("story.save"), "story-save", false, actions::save));
+                button(texts.get("story.save"), "story-save", false, actions::save),
+                button(texts.get("story.saveAs"), "story-save-as", false, actions::chooseSaveAs));
         // the list above, the chosen step's fields below, the divider between them to drag
         VBox steps = new VBox(6, fileButtons, status, nameLabel, name, list, stepButtons);
         ScrollPane fields = new ScrollPane(editor);

@@ -12,8 +12,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cronomapa.labels.Texts;
@@ -44,6 +43,7 @@ final class StoryStepEditor extends VBox {
         getStyleClass().add("story-editor");
         heading.getStyleClass().add("filter-heading");
         heading.setId("story-step-heading");
+        heading.setWrapText(true);
         date.setId("story-date");
         date.setConverter(dates(texts));
         date.setMaxWidth(Double.MAX_VALUE);
@@ -62,13 +62,14 @@ final class StoryStepEditor extends VBox {
                 source.setText(id);
             }
         });
-        HBox.setHgrow(source, Priority.ALWAYS);
+        useSelected.setMinWidth(Region.USE_PREF_SIZE);
         captionEs.textProperty().addListener((o, a, b) -> edit(s -> s.withCaptions(b, s.captionEn())));
         captionEn.textProperty().addListener((o, a, b) -> edit(s -> s.withCaptions(s.captionEs(), b)));
         issues.setId("story-issues");
         issues.getStyleClass().add("story-issues");
         issues.setWrapText(true);
-        getChildren().addAll(heading, labelled(texts.get("story.date"), date), labelled(texts.get("story.source"), new HBox(4, source, useSelected)),
+        getChildren().addAll(heading, labelled(texts.get("story.date"), date),
+                labelled(texts.get("story.source"), new VBox(4, source, useSelected)),
                 labelled(texts.get("story.caption.es"), captionEs), labelled(texts.get("story.caption.en"), captionEn), issues);
         show(-1, null, List.of());
     }
