@@ -74,7 +74,7 @@ public final class StoryDocument {
     }
 
     /**
-     * A step showing what the viewer shows now: its day, the lon/lat box on screen, the marker window
+     * A step showing what the viewer shows now: its day, the lon/lat box that shows the map as it is now, the marker window
      * (all-so-far kept as the longest window a step has), the filter's types, regions and minimum of
      * deaths, and the selected event as its source ("" when none is selected). Captions are empty.
      * Null before a dataset is shown.
@@ -85,10 +85,11 @@ public final class StoryDocument {
         if (v == null || d == null) {
             return null;
         }
-        double west = Math.max(-180, v.lon(0));
-        double east = Math.min(180, v.lon(v.width()));
-        double south = Math.max(-90, v.lat(v.height()));
-        double north = Math.min(90, v.lat(0));
+        double[] box = v.shownBox();
+        double west = Math.max(-180, box[0]);
+        double south = Math.max(-90, box[1]);
+        double east = Math.min(180, box[2]);
+        double north = Math.min(90, box[3]);
         if (!(west < east && south < north)) {
             return null;
         }
