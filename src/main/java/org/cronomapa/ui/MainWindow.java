@@ -278,7 +278,12 @@ public final class MainWindow {
 
     /** The guided story Page Up and Page Down step through (and the caption shows), as the bundled story: nothing unsaved. */
     public void setStory(org.cronomapa.model.Story s) {
-        stories.load(s, null);
+        setStory(s, null);
+    }
+
+    /** A story read from {@code file} (null: bundled or new), shown with nothing unsaved. */
+    public void setStory(org.cronomapa.model.Story s, Path file) {
+        stories.load(s, file);
         story.setStory(s);
     }
 
