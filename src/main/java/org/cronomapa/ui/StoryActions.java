@@ -166,7 +166,9 @@ final class StoryActions {
         for (int i = 0; i < s.steps().size(); i++) {
             StoryStep step = s.steps().get(i);
             for (StoryDocument.Issue issue : StoryDocument.issues(step, Set.of())) {
-                out.add(texts.get("story.step.number", i + 1) + ": " + issue(issue));
+                if (issue.stopsSaving()) {
+                    out.add(texts.get("story.step.number", i + 1) + ": " + issue(issue));
+                }
             }
         }
         return out;
