@@ -81,13 +81,13 @@ public final class StoryCaptions {
     public String sourceLine(StoryStep s) {
         Event e = cited.get(s.sourceEventId());
         if (e == null) {
-            return texts.get("story.source.missing", s.sourceEventId());
+            return texts.get("caption.source.missing", s.sourceEventId());
         }
         Source src = source(s);
         String publisher = src == null || blank(src.publisher()) ? e.place() : src.publisher().strip();
         String date = src != null && !blank(src.date()) ? dated(src.date().strip()) : texts.date(e.date());
-        return publisher == null || publisher.isBlank() ? texts.get("story.source.dated", date)
-                : texts.get("story.source", publisher, date);
+        return publisher == null || publisher.isBlank() ? texts.get("caption.source.dated", date)
+                : texts.get("caption.source", publisher, date);
     }
 
     /** A source's ISO date in the language's format; any other text as it is. */

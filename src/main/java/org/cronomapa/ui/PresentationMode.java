@@ -65,6 +65,7 @@ final class PresentationMode {
         item.setOnAction(e -> set(item.isSelected()));
         state.timeline().dayProperty().addListener((o, a, b) -> show());
         story.stepProperty().addListener((o, a, b) -> show());
+        story.storyProperty().addListener((o, a, b) -> show()); // a caption edited in the Story tab
         show();
     }
 
