@@ -40,7 +40,7 @@ final class BriefingCommand {
                 s.state.filter().filtered(), day, frames.frame(s.state), national, words,
                 data == null ? null : String.valueOf(data.getFileName()))));
         AtomicFiles.write(out, w -> w.write(pdf));
-        System.out.println("wrote " + out + " (" + pdf.length / 1024 + " KB)");
+        System.out.println(s.texts.get("cli.wroteBriefing", out.toString(), String.valueOf(pdf.length / 1024)));
         return 0;
     }
 }
