@@ -65,6 +65,8 @@ final class Session {
      * the state's one result). Dates that hold no day of the data are a usage error.
      */
     void filter(Options o) {
+        // Every mode that draws comes here: --high-contrast draws its files in the projector look.
+        state.setHighContrast(o.has("--high-contrast"));
         Filter f = o.filter(regions);
         state.setFilter(f);
         if (!state.filter().filtered().rangeHoldsData()) {

@@ -77,7 +77,7 @@ public final class MainWindow {
         this.story = new StoryPlayer(state);
         this.presentation = new PresentationMode(state, texts, root, story);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem(),
-                new javafx.scene.control.SeparatorMenuItem(), languageMenu());
+                presentation.contrastItem(), new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         view.setId("view-menu");
         MenuBar menus = new MenuBar(file, view, help);
         menus.setId("menu-bar");

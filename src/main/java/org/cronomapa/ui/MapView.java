@@ -68,6 +68,7 @@ public final class MapView extends Region {
         state.data().datasetProperty().addListener((o, a, b) -> dirty = true);
         state.layers().densityProperty().addListener((o, a, b) -> dirty = true);
         state.layers().fanOutProperty().addListener((o, a, b) -> dirty = true);
+        state.layers().highContrastProperty().addListener((o, a, b) -> dirty = true);
         setOnContextMenuRequested(e -> {
             tooltip.setVisible(false);
             contextMenu().show(this, e.getScreenX(), e.getScreenY());
