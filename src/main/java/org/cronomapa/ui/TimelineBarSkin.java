@@ -50,15 +50,13 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         back.setId("step-back");
         forward.setId("step-forward");
         for (Button b : new Button[] {play, back, forward}) {
-            b.setFocusTraversable(false);
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         loop.setText(t.get("button.loop"));
-        loop.setFocusTraversable(false);
         loop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         loop.selectedProperty().addListener((o, a, b) -> state.setLoop(b));
         slider.setId("day-slider");
-        slider.setFocusTraversable(false);
+        slider.setAccessibleText(t.get("a11y.day"));
         slider.setMajorTickUnit(7);
         slider.setBlockIncrement(1);
         slider.valueProperty().addListener((o, a, b) -> {
@@ -72,7 +70,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             }
         });
         speed.setId("speed");
-        speed.setFocusTraversable(false);
+        speed.setAccessibleText(t.get("label.speed"));
         speed.setPrefWidth(110);
         speed.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
@@ -88,7 +86,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         histogram.widthProperty().addListener(o -> drawHistogram());
         histogram.heightProperty().addListener(o -> drawHistogram());
         range.setId("date-range");
-        range.setFocusTraversable(false);
+        range.setAccessibleText(t.get("filter.range"));
         range.setShowTickLabels(false);
         range.lowValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));
         range.highValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));
