@@ -22,6 +22,8 @@ final class IdlePointer {
         timer.setOnFinished(e -> {
             if (scene != null) {
                 scene.setCursor(Cursor.NONE);
+                // The map's hover tooltip would otherwise stay where the hidden pointer left it.
+                scene.getRoot().lookupAll(".map-tooltip").forEach(n -> n.setVisible(false));
             }
         });
     }

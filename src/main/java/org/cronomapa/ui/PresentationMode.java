@@ -61,7 +61,8 @@ final class PresentationMode {
         caption.setWrapText(true);
         overlay.setId("presentation-overlay");
         overlay.getStyleClass().add("presentation-overlay");
-        overlay.setAlignment(Pos.BOTTOM_LEFT);
+        // Bottom right: the map's own legend is bottom left, and the date top left.
+        overlay.setAlignment(Pos.BOTTOM_RIGHT);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         overlay.setFillWidth(false);
@@ -83,7 +84,7 @@ final class PresentationMode {
     /** The map with the date and caption drawn over it. */
     Node over(Node map) {
         StackPane stack = new StackPane(map, overlay);
-        StackPane.setAlignment(overlay, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(overlay, Pos.BOTTOM_RIGHT);
         return stack;
     }
 

@@ -46,6 +46,8 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         // Wide enough for both of its words in this language ("Reproducir" / "Pausa"), so switching
         // between them never truncates the label or shifts the slider.
         play.skinProperty().addListener((o, a, skin) -> fitBothLabels(play, t.get("button.play"), t.get("button.pause")));
+        // Presentation mode's larger type changes the font: measured again, or "Reproducir" shows as "Repr…".
+        play.fontProperty().addListener((o, a, font) -> fitBothLabels(play, t.get("button.play"), t.get("button.pause")));
         play.setId("play");
         back.setId("step-back");
         forward.setId("step-forward");

@@ -98,6 +98,14 @@ class WindowAccessibilityTest {
                 robot.interact(() -> stage.getScene().getRoot().layout());
                 cut.addAll(truncated(stage.getScene()));
             }
+            robot.interact(() -> window.setPresenting(true)); // larger type
+            for (int i = 0; i < 2; i++) {
+                robot.interact(state::togglePlay);
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> stage.getScene().getRoot().layout());
+                cut.addAll(truncated(stage.getScene()));
+            }
+            robot.interact(() -> window.setPresenting(false));
             assertTrue(cut.isEmpty(), language + ": text cut short: " + cut);
         }
     }
