@@ -121,6 +121,24 @@ class WindowAccessibilityTest {
         }
     }
 
+    @Test
+    void enterWorksTheFocusedControlWhileSpaceStaysTheTimelines(FxRobot robot) {
+        show(robot, "en");
+        javafx.scene.control.Button forward = robot.lookup("#step-forward").queryAs(javafx.scene.control.Button.class);
+        robot.interact(forward::requestFocus);
+        int day = state.timeline().day();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertEquals(day + 1, state.timeline().day(), "Enter pressed the focused button");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.timeline().playback().playing(), "Space still plays, whatever has the focus");
+        robot.interact(state::pause);
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getFocusOwner() != forward, "Tab moves on");
+    }
+
     /** Labeled nodes whose shown text ends in the ellipsis their own text does not have. */
     static List<String> truncated(Scene scene) {
         List<String> out = new ArrayList<>();
