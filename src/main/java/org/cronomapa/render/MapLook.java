@@ -19,7 +19,7 @@ public record MapLook(boolean highContrast, Color sea, Color contextLand, Color 
 
     public static final MapLook STANDARD = new MapLook(false, MapStyle.SEA, MapStyle.CONTEXT_LAND,
             Color.web("#c9c5bb"), 0.6, Color.web("#7a7a7a"), 1.0, MapStyle.LABEL, MapStyle.LABEL_HALO, 3,
-            MapStyle.PANEL, Color.web("#333333"), Color.web("#8a8a8a"), 1.0, null, 1.6, new Color[] {
+            MapStyle.PANEL, Color.web("#333333"), Color.web("#8a8a8a"), 1.0, null, MarkerSprites.OUTLINE_WIDTH, new Color[] {
                 Color.web("#f7f7f7"), Color.web("#e2d9ec"), Color.web("#c6b5dc"), Color.web("#a48bc6"),
                 Color.web("#8060ab"), Color.web("#5f3b8f"), Color.web("#3f1d6b")});
 

@@ -21,6 +21,7 @@ final class VectorMap {
         Viewport v = f.viewport();
         RegionMap regions = f.regions();
         double ui = MapRenderer.uiScale(v.width(), v.height());
+        c.look(f.look());
         c.beginLayer("background");
         BaseMapPainter.paintBackground(c, f);
         c.endLayer();

@@ -35,6 +35,21 @@ class HighContrastSnapshotTest {
         assertTrue(dark(strong) > 3 * dark(plain), dark(strong) + " dark pixels against " + dark(plain));
     }
 
+    @Test
+    void vectorFilesTakeTheLookToTheirMarkers() throws Exception {
+        Path plain = dir.resolve("plain.svg");
+        Path strong = dir.resolve("strong.svg");
+        assertEquals(0, CliRun.of("--snapshot", plain.toString(), "--date", "2023-01-09").code());
+        assertEquals(0, CliRun.of("--snapshot", strong.toString(), "--date", "2023-01-09", "--high-contrast").code());
+        String march = "<path class=\"marker march";
+        String p = java.nio.file.Files.readString(plain);
+        String s = java.nio.file.Files.readString(strong);
+        assertTrue(p.contains(march) && s.contains(march));
+        assertTrue(p.substring(p.indexOf(march)).split("/>")[0].contains("stroke=\"#ffffff\""), "standard: white edge");
+        assertTrue(s.substring(s.indexOf(march)).split("/>")[0].contains("stroke=\"#000000\""), "projector: dark edge");
+        assertTrue(s.contains("#a9cdf2") && !p.contains("#a9cdf2"), "the projector sea");
+    }
+
     private static int dark(BufferedImage image) {
         int n = 0;
         for (int y = 0; y < image.getHeight(); y += 2) {
