@@ -54,7 +54,7 @@ public record RenderFrame(RegionMap regions, TimeIndex index, int day, int windo
                 filtered, density, fanOut, highContrast);
     }
 
-    /** The colours and strokes this frame is drawn in (docs/decisions/0020-a11y-lang-high-contrast.md). */
+    /** The colours and strokes this frame is drawn in (docs/decisions/0021-a11y-lang-high-contrast.md). */
     public MapLook look() {
         return MapLook.of(highContrast);
     }

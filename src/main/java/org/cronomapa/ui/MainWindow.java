@@ -44,6 +44,13 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Pulse pulse;
     private final StoryPlayer story;
+    private final org.cronomapa.state.StoryDocument stories = new org.cronomapa.state.StoryDocument();
+    private final StoryActions storyActions;
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> onClose = e -> {
+        if (!storyActions().confirmDiscard()) {
+            e.consume(); // the user kept the window to save the story
+        }
+    };
     private final PresentationMode presentation;
 
     public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, Consumer<String> openLink) {
@@ -75,6 +82,9 @@ public final class MainWindow {
                 new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("help-menu");
         this.story = new StoryPlayer(state);
+        this.storyActions = new StoryActions(stories, story, texts,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        file.getItems().add(storyActions.menu());
         this.presentation = new PresentationMode(state, texts, root, story);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem(),
                 presentation.contrastItem(), new javafx.scene.control.SeparatorMenuItem(), languageMenu());
@@ -90,6 +100,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus, toolbar(), chips));
         root.setCenter(presentation.over(map));
         this.side = new SidePanel(state, texts, openLink, map::highlight);
+        side.addStory(new StoryPanel(state, texts, stories, story, storyActions), stories, texts);
         root.setRight(side);
         root.setBottom(timeline);
         pulse = new Pulse(state, map);
@@ -104,9 +115,11 @@ public final class MainWindow {
         scene.windowProperty().addListener((o, old, now) -> {
             if (old != null) {
                 old.showingProperty().removeListener(onShowing);
+                old.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
             }
             if (now != null) {
                 now.showingProperty().addListener(onShowing);
+                now.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
             }
         });
         pulse.start();
@@ -284,9 +297,39 @@ public final class MainWindow {
         chips.setManaged(chips.isVisible());
     }
 
-    /** The guided story Page Up and Page Down step through (and the caption shows). */
+    /** The guided story Page Up and Page Down step through (and the caption shows), as the bundled story: nothing unsaved. */
     public void setStory(org.cronomapa.model.Story s) {
+        setStory(s, null);
+    }
+
+    /** A story read from {@code file} (null: bundled or new), shown with nothing unsaved. */
+    public void setStory(org.cronomapa.model.Story s, Path file) {
+        stories.load(s, file);
         story.setStory(s);
+    }
+
+    /** The story shown and edited in the Story tab (its file, and whether it has unsaved edits). */
+    public org.cronomapa.state.StoryDocument stories() {
+        return stories;
+    }
+
+    /** How File → Story reads and writes story files (the app wires in its readers and writers). */
+    public void setStoryFiles(org.cronomapa.state.StoryFiles files) {
+        storyActions.setFiles(files);
+    }
+
+    /** Opens a story file as File → Story → Open does (asking first about unsaved edits; problems shown, the story kept). */
+    public void openStory(Path file) {
+        storyActions.open(file);
+    }
+
+    /** Saves the story to a file as File → Story → Save as does; false if it was not written (a message says why). */
+    public boolean saveStory(Path file) {
+        return storyActions.saveAs(file);
+    }
+
+    private StoryActions storyActions() {
+        return storyActions;
     }
 
     /** Language: the window is rebuilt in the words chosen, over the same view state (nothing shown is lost). */

@@ -78,6 +78,7 @@ final class PresentationMode {
         showContrast();
         state.timeline().dayProperty().addListener((o, a, b) -> show());
         story.stepProperty().addListener((o, a, b) -> show());
+        story.storyProperty().addListener((o, a, b) -> show()); // a caption edited in the Story tab
         show();
     }
 
