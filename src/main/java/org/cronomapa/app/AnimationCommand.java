@@ -6,6 +6,7 @@ import org.cronomapa.app.AnimationExport.Result;
 import org.cronomapa.export.FramePlan;
 import org.cronomapa.labels.StoryCaptions;
 import org.cronomapa.model.Story;
+import org.cronomapa.labels.Texts;
 
 /**
  * {@code --export-gif FILE.gif} and {@code --export-video FILE.mp4}: the timeline played over the
@@ -21,10 +22,12 @@ final class AnimationCommand {
     static int run(Options o) throws Exception {
         Result r = export(o);
         boolean gif = "--export-gif".equals(o.mode());
-        System.out.printf(Locale.ROOT, "wrote %s: %d frames (%d pictures, %d days) in %.1f s%n", o.path(o.mode()),
-                gif ? r.pictures() : r.frames(), r.pictures(), r.days(), r.seconds());
-        System.out.printf(Locale.ROOT, "render: %.1f ms per picture (mean); %s: %.1f ms per picture (mean, on the encoder thread)%n",
-                r.renderMs(), gif ? "gif encode" : "mp4 encode", r.encodeMs());
+        Texts t = o.texts();
+        System.out.println(t.get("cli.wroteAnimation", o.path(o.mode()).toString(),
+                String.valueOf(gif ? r.pictures() : r.frames()), String.valueOf(r.pictures()), String.valueOf(r.days()),
+                String.format(Locale.ROOT, "%.1f", r.seconds())));
+        System.out.println(t.get("cli.animationTimes", String.format(Locale.ROOT, "%.1f", r.renderMs()),
+                gif ? "GIF" : "MP4", String.format(Locale.ROOT, "%.1f", r.encodeMs())));
         return 0;
     }
 
@@ -37,7 +40,7 @@ final class AnimationCommand {
         double speed = o.speed();
         int[] size = o.size("1280x720");
         if (!gif && (size[0] % 2 != 0 || size[1] % 2 != 0)) {
-            throw new Options.UsageException("--size " + size[0] + "x" + size[1] + ": a video's width and height must be even");
+            throw new Options.UsageException(t -> t.get("cli.oddVideoSize", size[0] + "x" + size[1]));
         }
         Story story = StoryOption.of(o, false);
         var toolkit = Fx.startHeadlessAsync();

@@ -53,7 +53,7 @@ final class BriefingCommand {
                     data == null ? null : String.valueOf(data.getFileName()), story.name(), pages));
         });
         AtomicFiles.write(out, w -> w.write(pdf));
-        System.out.println("wrote " + out + " (" + pdf.length / 1024 + " KB)");
+        System.out.println(s.texts.get("cli.wroteBriefing", out.toString(), String.valueOf(pdf.length / 1024)));
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package org.cronomapa.app;
 
+import org.cronomapa.labels.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,14 +64,15 @@ public final class CronomapaApp extends Application {
         Locale language = locale != null ? locale : saved.language() != null ? saved.language() : Options.systemLocale();
         Settings shown = saved.withLanguage(language);
         FirstData first;
+        Texts texts = new Texts(Session.bundle(language));
         if (data != null) {
-            first = open(language, data, false, "cannot open " + data + "; showing the bundled data instead:");
+            first = open(language, data, false, texts.get("cli.cannotOpenData", data.toString()));
         } else if (saved.dataset() != null && !Files.isRegularFile(saved.dataset())) {
-            System.err.println("note: the last opened dataset " + saved.dataset() + " no longer exists; showing the bundled data");
+            System.err.println(texts.get("cli.lastDatasetGone", saved.dataset().toString()));
             first = open(language, null, false, null);
         } else {
             first = open(language, saved.dataset(), saved.validRowsOnly(),
-                    "note: the last opened dataset " + saved.dataset() + " could not be opened; showing the bundled data:");
+                    texts.get("cli.lastDatasetBad", String.valueOf(saved.dataset())));
         }
         Session session = first.session();
         state = session.state;

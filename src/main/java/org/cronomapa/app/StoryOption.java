@@ -3,6 +3,7 @@ package org.cronomapa.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.cronomapa.io.StoryReader;
+import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Problem;
 import org.cronomapa.model.Story;
 
@@ -21,22 +22,23 @@ final class StoryOption {
     /** The story asked for, or {@link Story#NONE}; {@code bundledByDefault} when the option is absent. */
     static Story of(Options o, boolean bundledByDefault) throws IOException {
         String v = o.value("--story");
+        Texts texts = o.texts();
         if (v == null) {
-            return bundledByDefault ? checked("the bundled story", StoryReader.bundled()) : Story.NONE;
+            return bundledByDefault ? checked(texts.get("cli.bundledStory"), StoryReader.bundled(), texts) : Story.NONE;
         }
         if (v.strip().equalsIgnoreCase(NONE)) {
             return Story.NONE;
         }
-        return checked(v, StoryReader.read(Path.of(v)));
+        return checked(v, StoryReader.read(Path.of(v)), texts);
     }
 
-    private static Story checked(String what, StoryReader.Result r) throws IOException {
+    private static Story checked(String what, StoryReader.Result r, Texts texts) throws IOException {
         if (r.ok()) {
             return r.story();
         }
         Problem first = r.problems().listed().get(0);
         long more = r.problems().total() - 1;
-        throw new IOException("cannot use the story file " + what + ": " + first
-                + (more > 0 ? " (and " + more + " more problem" + (more == 1 ? ")" : "s)") : ""));
+        throw new IOException(more > 0 ? texts.get("cli.badStoryMore", what, first.toString(), String.valueOf(more))
+                : texts.get("cli.badStory", what, first.toString()));
     }
 }

@@ -77,7 +77,7 @@ final class WindowExports implements Exports {
         }
         long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         if (free < SnapshotCommand.pngHeapNeeded(width, height)) {
-            throw new IOException(SnapshotCommand.tooLittleHeap(width, height, free).replaceFirst("^error: ", ""));
+            throw new IOException(SnapshotCommand.tooLittleHeap(width, height, free, texts));
         }
         int[] pixels = new MapRenderer().render(f).pixels();
         return () -> PngEncoder.write(file, pixels, width, height);

@@ -56,6 +56,6 @@ public final class FrameFactory {
                 texts.get("inset.capital"),
                 typeNames, regionNames, texts.get("legend.density"), texts.get("credit.towns"), caption);
         return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels, filtered,
-                state.layers().density(), state.layers().fanOut());
+                state.layers().density(), state.layers().fanOut(), state.layers().highContrast());
     }
 }

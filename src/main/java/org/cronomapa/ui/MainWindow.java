@@ -88,7 +88,7 @@ public final class MainWindow {
         file.getItems().add(storyActions.menu());
         this.presentation = new PresentationMode(state, texts, root, story);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem(),
-                new javafx.scene.control.SeparatorMenuItem(), languageMenu());
+                presentation.contrastItem(), new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         view.setId("view-menu");
         MenuBar menus = new MenuBar(file, view, help);
         menus.setId("menu-bar");
@@ -144,6 +144,10 @@ public final class MainWindow {
                 || root.getScene().getFocusOwner() instanceof javafx.scene.control.Spinner)) {
             return;
         }
+        if (k == KeyCode.ENTER && activate(root.getScene() == null ? null : root.getScene().getFocusOwner())) {
+            e.consume();
+            return;
+        }
         if (presentation.onKey(e)) {
             e.consume();
             return;
@@ -174,6 +178,23 @@ public final class MainWindow {
         e.consume();
     }
 
+    /**
+     * Enter works the focused control: Space and the arrows stay the timeline's wherever the focus is,
+     * so a button reached with Tab is pressed, and a choice opened, with Enter.
+     */
+    private static boolean activate(javafx.scene.Node focused) {
+        if (focused instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
+            b.fire();
+        } else if (focused instanceof ChoiceBox<?> c && !c.isDisabled()) {
+            c.show();
+        } else if (focused instanceof javafx.scene.control.ComboBoxBase<?> c && !c.isDisabled()) {
+            c.show();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     private void zoomAtCentre(double factor) {
         var v = state.viewport().viewport();
         if (v != null) {
@@ -184,10 +205,8 @@ public final class MainWindow {
     private ToolBar toolbar() {
         Button open = new Button(texts.get("button.open"));
         open.setOnAction(e -> files.choose());
-        open.setFocusTraversable(false);
         Button reset = new Button(texts.get("button.resetView"));
         reset.setOnAction(e -> state.resetView());
-        reset.setFocusTraversable(false);
         // Two exclusive buttons (ControlsFX's SegmentedButton): both choices are visible at once.
         ToggleButton events = new ToggleButton(texts.get("metric.events"));
         ToggleButton deaths = new ToggleButton(texts.get("metric.fatalities"));
@@ -203,14 +222,11 @@ public final class MainWindow {
                 state.setMetric((Metric) b.getUserData());
             }
         });
-        events.setFocusTraversable(false);
-        deaths.setFocusTraversable(false);
         ChoiceBox<Integer> window = new ChoiceBox<>(FXCollections.observableArrayList(1, 3, 7, 14, 30, TimeIndex.ALL_SO_FAR));
         window.setConverter(converter(d -> d == TimeIndex.ALL_SO_FAR ? texts.get("window.all")
                 : d == 1 ? texts.get("window.day") : texts.get("window.days", d)));
         window.setValue(state.timeline().windowDays());
         window.valueProperty().addListener((o, a, b) -> state.setWindowDays(b));
-        window.setFocusTraversable(false);
         window.setId("window-choice");
         // Markers, density, or either by how many markers the screen holds; the D key steps through them.
         ChoiceBox<DensityMode> density = new ChoiceBox<>(FXCollections.observableArrayList(DensityMode.values()));
@@ -218,10 +234,16 @@ public final class MainWindow {
         density.setValue(state.layers().density());
         density.valueProperty().addListener((o, a, b) -> state.setDensityMode(b));
         state.layers().densityProperty().addListener((o, a, b) -> density.setValue(b));
-        density.setFocusTraversable(false);
         density.setId("density-choice");
-        return new ToolBar(open, new Separator(), new Label(texts.get("label.metric")), metric,
-                new Label(texts.get("label.window")), window, new Label(texts.get("label.density")), density,
+        // Each choice is named by the label before it, for a screen reader as for the eye.
+        Label metricLabel = new Label(texts.get("label.metric"));
+        metricLabel.setLabelFor(metric);
+        metric.setAccessibleText(texts.get("label.metric"));
+        Label windowLabel = new Label(texts.get("label.window"));
+        windowLabel.setLabelFor(window);
+        Label densityLabel = new Label(texts.get("label.density"));
+        densityLabel.setLabelFor(density);
+        return new ToolBar(open, new Separator(), metricLabel, metric, windowLabel, window, densityLabel, density,
                 new Separator(), reset, new Separator(), exporting.statusLine());
     }
 
@@ -275,7 +297,6 @@ public final class MainWindow {
             Button chip = new Button(c.words() + "  \u00d7");
             chip.getStyleClass().add("filter-chip");
             chip.setTooltip(new javafx.scene.control.Tooltip(texts.get("chip.remove")));
-            chip.setFocusTraversable(false);
             chip.setOnAction(e -> c.remove().accept(state));
             chips.getChildren().add(chip);
         }

@@ -27,6 +27,7 @@ final class SidePanel extends TabPane {
                 tab(texts.get("filter.tab"), "filters-tab", scrolling(new FilterPanel(state, texts))),
                 tab(texts.get("chart.tab"), "charts-tab", charts), regionTab);
         setPrefWidth(360);
+        setAccessibleText(texts.get("a11y.sidePanel"));
     }
 
     private static Tab tab(String name, String id, Node content) {

@@ -37,7 +37,7 @@ class BriefingCommandTest {
         Path pdf = dir.resolve("briefing.pdf");
         CliRun r = CliRun.of("--briefing", pdf.toString(), "--date", "2023-01-19", "--lang", "es", "--story", "none");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("wrote " + pdf), r.out());
+        assertTrue(r.out().startsWith("escrito " + pdf), r.out());
         Set<String> urls = expectedUrls(null, "2023-01-19");
         assertTrue(urls.size() > 100, "the bundled data cites hundreds of sources: " + urls.size());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
