@@ -63,7 +63,7 @@ final class AboutDialog {
         TextArea text = new TextArea(String.join("\n\n", t.get("about.text"), t.get("about.libraries"), t.get("about.report")));
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefSize(620, 400);
+        text.setPrefSize(640, 500);
         text.setId("about-text");
         alert.getDialogPane().setContent(text);
         alert.setResizable(true);
