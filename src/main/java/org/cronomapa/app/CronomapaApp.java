@@ -132,6 +132,7 @@ public final class CronomapaApp extends Application {
                     stage.getScene().getWidth(), stage.getScene().getHeight());
         });
         stage.setTitle(texts.get("app.title"));
+        org.cronomapa.ui.AppIcon.apply(stage);
         stage.setScene(window.scene(width, height));
     }
 
