@@ -17,6 +17,7 @@ public final class Main {
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     public static void main(String[] args) {
+        StartupTrace.mark("main entered");
         int code;
         try {
             // JavaFX warns on every start that it runs from the class path (the shaded jar); that is
@@ -31,6 +32,9 @@ public final class Main {
     }
 
     static int run(List<String> args) {
+        if (args.contains("--trace-startup")) {
+            StartupTrace.enable();
+        }
         Options o;
         try {
             o = Options.parse(args);

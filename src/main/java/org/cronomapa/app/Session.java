@@ -32,6 +32,7 @@ final class Session {
     Session(Locale locale, Path data, boolean skipBadRows) throws InputFileException {
         this.texts = new Texts(bundle(locale));
         this.regions = RegionsReader.bundled();
+        StartupTrace.mark("region map read");
         long t0 = System.nanoTime();
         Dataset d;
         if (data == null) {
@@ -42,7 +43,9 @@ final class Session {
             d = l.dataset();
         }
         loadNanos = System.nanoTime() - t0;
+        StartupTrace.mark("dataset read");
         state.loadDataset(d);
+        StartupTrace.mark("view state ready");
     }
 
     /** Rows left out and notes, on standard error, so a run's output stays what it was asked for. */

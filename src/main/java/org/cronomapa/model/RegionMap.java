@@ -33,6 +33,14 @@ public final class RegionMap {
 
     /** With towns to label on the map; they are kept largest first. */
     public RegionMap(List<Region> regions, List<Geometry> context, List<Town> towns) {
+        this(regions, context, towns, null);
+    }
+
+    /**
+     * With the region grid built beforehand ({@link RegionGrid#of} of the same regions, written down at
+     * build time), or null to build it when first asked.
+     */
+    public RegionMap(List<Region> regions, List<Geometry> context, List<Town> towns, RegionGrid grid) {
         if (regions.size() > 31) {
             throw new IllegalArgumentException("a region map holds at most 31 regions, not " + regions.size());
         }
@@ -48,6 +56,7 @@ public final class RegionMap {
             prepared[i] = PreparedGeometryFactory.prepare(r.outline());
             bounds.expandToInclude(r.outline().getEnvelopeInternal());
         }
+        this.grid = grid;
     }
 
     public List<Region> regions() {
@@ -128,7 +137,8 @@ public final class RegionMap {
         return -1;
     }
 
-    private RegionGrid grid() {
+    /** The grid of regions per 0.01° cell, built on first use unless given. */
+    public RegionGrid grid() {
         RegionGrid g = grid;
         if (g == null) {
             synchronized (this) {
