@@ -59,6 +59,9 @@ public final class RegionGrid {
         int[] cells = new int[Math.multiplyExact(cols, rows)];
         int at = 0;
         for (int i = 0; i + 1 < runs.length; i += 2) {
+            if (runs[i + 1] < 0 || runs[i + 1] > cells.length - at) {
+                throw new IllegalArgumentException("run " + i / 2 + " overruns the " + cells.length + " cells");
+            }
             java.util.Arrays.fill(cells, at, at + runs[i + 1], runs[i]);
             at += runs[i + 1];
         }
