@@ -99,6 +99,7 @@ public final class Main {
                 "usage: java -jar cronomapa.jar [--data FILE] [--lang es|en] [--defaults]        open the window",
                 "       FILE: Cronomapa GeoJSON or CSV, or an ACLED export (told apart by content);",
                 "       --skip-bad-rows with any mode loads a file's valid rows and lists those left out",
+                "       --trace-startup with any mode prints the start-up's phases (ms since the JVM started) on standard error",
                 "       --defaults: open the window as on a first run; the saved settings are neither read nor changed",
                 "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
                 "           [--zoom Z] [--center LON,LAT] [--density auto|markers|density]",
