@@ -46,6 +46,15 @@ public final class CronomapaApp extends Application {
         settingsFile = file;
     }
 
+    /**
+     * Reads the bundled map, and the bundled data unless a file or the saved settings name another,
+     * while the toolkit starts; call after {@link #configure}.
+     */
+    static void preload() {
+        SettingsFile file = settingsFile;
+        Session.preload(() -> data == null && (defaults || file == null || file.read().settings().dataset() == null));
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
         StartupTrace.mark("toolkit up");

@@ -50,6 +50,7 @@ public final class Main {
             if (o.mode() == null) {
                 // Without --lang the language saved from the last run applies, so it is decided in the app.
                 CronomapaApp.configure(o.has("--lang") ? o.locale() : null, o.path("--data"), o.has("--defaults"));
+                CronomapaApp.preload();
                 Application.launch(CronomapaApp.class);
                 return 0;
             }
