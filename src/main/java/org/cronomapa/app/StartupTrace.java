@@ -22,13 +22,12 @@ final class StartupTrace {
         on = true;
     }
 
-    static boolean enabled() {
-        return on;
-    }
-
-    /** Notes that a phase has ended (from any thread); marks made before {@link #enable} are kept too. */
+    /**
+     * Notes that a phase has ended (from any thread); marks made before {@link #enable} are kept too.
+     * A start has about ten; the bound only keeps a JVM that starts many sessions (the tests) from collecting them.
+     */
     static synchronized void mark(String phase) {
-        if (!reported) {
+        if (!reported && PHASES.size() < 64) {
             PHASES.add(phase);
             NANOS.add(System.nanoTime());
         }
@@ -44,7 +43,7 @@ final class StartupTrace {
     }
 
     /** The marks as lines {@code startup   412 ms  phase}, given one moment read on both clocks. */
-    static synchronized String lines(long nowNanos, long nowMillis, long startMillis) {
+    private static synchronized String lines(long nowNanos, long nowMillis, long startMillis) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < PHASES.size(); i++) {
             long ms = nowMillis - startMillis - (nowNanos - NANOS.get(i)) / 1_000_000;
@@ -61,12 +60,5 @@ final class StartupTrace {
             return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
                     .orElse(System.currentTimeMillis());
         }
-    }
-
-    /** Forgets every mark (for tests). */
-    static synchronized void reset() {
-        PHASES.clear();
-        NANOS.clear();
-        reported = false;
     }
 }
