@@ -105,7 +105,15 @@ public final class PackedRegionMap {
             if (in.hasRemaining()) {
                 throw new IOException(in.remaining() + " bytes too many");
             }
-            return new RegionMap(regions, context, towns, RegionGrid.packed(minX, minY, cols, rows, runs));
+            long cells = 0;
+            for (int i = 1; i < runs.length; i += 2) {
+                cells += runs[i] < 0 ? Integer.MIN_VALUE : runs[i];
+            }
+            if (cells != (long) cols * rows || runs.length % 2 != 0) {
+                throw new IOException("the grid's runs fill " + cells + " cells, not " + cols + " × " + rows);
+            }
+            // The cells (14 MB for Peru) are unpacked when first needed: a snapshot of the bundled data needs none.
+            return new RegionMap(regions, context, towns, () -> RegionGrid.packed(minX, minY, cols, rows, runs));
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new IOException("cut short or damaged: " + e, e);
         }

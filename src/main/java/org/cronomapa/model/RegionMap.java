@@ -26,6 +26,7 @@ public final class RegionMap {
     private final PreparedGeometry[] prepared;
     private final Envelope bounds = new Envelope();
     private volatile RegionGrid grid;
+    private final java.util.function.Supplier<RegionGrid> madeGrid;
 
     public RegionMap(List<Region> regions, List<Geometry> context) {
         this(regions, context, List.of());
@@ -37,10 +38,11 @@ public final class RegionMap {
     }
 
     /**
-     * With the region grid built beforehand ({@link RegionGrid#of} of the same regions, written down at
-     * build time), or null to build it when first asked.
+     * With the region grid made beforehand ({@link RegionGrid#of} of the same regions, written down at
+     * build time) and unpacked by {@code grid} when first asked for, or null to build it then.
      */
-    public RegionMap(List<Region> regions, List<Geometry> context, List<Town> towns, RegionGrid grid) {
+    public RegionMap(List<Region> regions, List<Geometry> context, List<Town> towns,
+            java.util.function.Supplier<RegionGrid> grid) {
         if (regions.size() > 31) {
             throw new IllegalArgumentException("a region map holds at most 31 regions, not " + regions.size());
         }
@@ -56,7 +58,7 @@ public final class RegionMap {
             prepared[i] = PreparedGeometryFactory.prepare(r.outline());
             bounds.expandToInclude(r.outline().getEnvelopeInternal());
         }
-        this.grid = grid;
+        this.madeGrid = grid;
     }
 
     public List<Region> regions() {
@@ -137,13 +139,13 @@ public final class RegionMap {
         return -1;
     }
 
-    /** The grid of regions per 0.01° cell, built on first use unless given. */
+    /** The grid of regions per 0.01° cell, made on first use (a snapshot of the bundled data needs none). */
     public RegionGrid grid() {
         RegionGrid g = grid;
         if (g == null) {
             synchronized (this) {
                 if (grid == null) {
-                    grid = new RegionGrid(regions, bounds);
+                    grid = madeGrid != null ? madeGrid.get() : new RegionGrid(regions, bounds);
                 }
                 g = grid;
             }

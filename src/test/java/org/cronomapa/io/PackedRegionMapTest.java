@@ -57,6 +57,10 @@ class PackedRegionMapTest {
         otherVersion[7]++;
         IOException e = assertThrows(IOException.class, () -> PackedRegionMap.read(otherVersion));
         assertTrue(e.getMessage().contains("version"), e.getMessage());
+        byte[] shortGrid = good.clone();
+        shortGrid[shortGrid.length - 1]--; // the last run one cell shorter
+        e = assertThrows(IOException.class, () -> PackedRegionMap.read(shortGrid));
+        assertTrue(e.getMessage().contains("grid"), e.getMessage());
     }
 
     private static void assertSameMap(RegionMap expected, RegionMap actual) {
