@@ -47,8 +47,18 @@ public final class CronomapaApp extends Application {
         settingsFile = file;
     }
 
+    /**
+     * Reads the bundled map, and the bundled data unless a file or the saved settings name another,
+     * while the toolkit starts; call after {@link #configure}.
+     */
+    static void preload() {
+        SettingsFile file = settingsFile;
+        Session.preload(() -> data == null && (defaults || file == null || file.read().settings().dataset() == null));
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
+        StartupTrace.mark("toolkit up");
         // A bug must not drown the user in a stack trace: one line says what failed.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 System.err.println("error in " + thread.getName() + ": " + e));
@@ -89,11 +99,14 @@ public final class CronomapaApp extends Application {
         var story = org.cronomapa.io.StoryReader.bundled();
         story.problems().listed().forEach(p -> System.err.println("story: " + p));
         showWindow(stage, session, session.texts, opener, recent, story.story(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        StartupTrace.mark("window built");
+        window.map().setOnFirstFrame(CronomapaApp::firstMapDrawn);
         if (settings != null) {
             openLastStory(settings);
         }
         place(stage, shown.placement());
         stage.show();
+        StartupTrace.mark("stage shown");
         if (settings != null) {
             settings.watch(session.state);
             settings.watch(stage);
@@ -229,6 +242,26 @@ public final class CronomapaApp extends Application {
                 }
             }
         };
+    }
+
+    /**
+     * The trace's last marks: the first frame handed to the map view, and the next pulse, by which the
+     * scene holding it has been painted. With {@code -Dcronomapa.startup.exit=true} the application then
+     * quits, so a training run (the class-data archive, pom.xml) or a measurement ends by itself.
+     */
+    private static void firstMapDrawn() {
+        StartupTrace.mark("first map drawn");
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                StartupTrace.mark("first map on screen");
+                StartupTrace.report();
+                if (Boolean.getBoolean("cronomapa.startup.exit")) {
+                    javafx.application.Platform.exit();
+                }
+            }
+        }.start();
     }
 
     /** What the window shows (for tests). */

@@ -27,6 +27,7 @@ final class Fx {
             return;
         }
         started.join();
+        StartupTrace.mark("toolkit up");
     }
 
     /** Runs {@code work} on the FX thread and waits for its result. */

@@ -18,6 +18,7 @@ public final class Main {
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     public static void main(String[] args) {
+        StartupTrace.mark("main entered");
         int code;
         try {
             // JavaFX warns on every start that it runs from the class path (the shaded jar); that is
@@ -32,6 +33,9 @@ public final class Main {
     }
 
     static int run(List<String> args) {
+        if (args.contains("--trace-startup")) {
+            StartupTrace.enable();
+        }
         Texts texts = new Texts(Session.bundle(Options.locale(args)));
         Options o;
         try {
@@ -50,6 +54,7 @@ public final class Main {
             if (o.mode() == null) {
                 // Without --lang the language saved from the last run applies, so it is decided in the app.
                 CronomapaApp.configure(o.has("--lang") ? o.locale() : null, o.path("--data"), o.has("--defaults"));
+                CronomapaApp.preload();
                 Application.launch(CronomapaApp.class);
                 return 0;
             }

@@ -32,7 +32,7 @@ final class Options {
     /** The filter's options, taken by the modes that draw or count ({@link #filter}). */
     static final List<String> FILTER_OPTIONS = List.of("--types", "--regions", "--min-deaths", "--search", "--from", "--to");
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("--skip-bad-rows", "--defaults", "--high-contrast");
+    private static final Set<String> FLAGS = Set.of("--skip-bad-rows", "--defaults", "--high-contrast", "--trace-startup");
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> secondValues = new HashMap<>();
     private String mode;

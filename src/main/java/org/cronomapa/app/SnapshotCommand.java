@@ -53,9 +53,12 @@ final class SnapshotCommand {
         } else {
             // The renderer draws no further frame, so its pixels need no copy (160 MB at 8000x5000).
             int[] pixels = Fx.call(() -> renderer.render(frames.frame(s.state)).pixels());
+            StartupTrace.mark("first frame drawn");
             PngEncoder.write(out, pixels, size[0], size[1]);
         }
-        long sinceStart = System.currentTimeMillis() - jvmStartMillis();
+        StartupTrace.mark(svg ? "SVG written" : "PNG written");
+        StartupTrace.report();
+        long sinceStart = System.currentTimeMillis() - StartupTrace.jvmStartMillis();
         System.out.println(s.texts.get("cli.wroteSnapshot", out.toString(), size[0] + "x" + size[1],
                 String.valueOf(renderer.drawn().events()), String.valueOf(sinceStart)));
         return 0;
@@ -83,15 +86,5 @@ final class SnapshotCommand {
     static boolean isSvg(Path file) {
         Path name = file.getFileName();
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".svg");
-    }
-
-    /** The JVM's start; a runtime trimmed without java.management falls back to the process's (coarser). */
-    private static long jvmStartMillis() {
-        try {
-            return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        } catch (LinkageError trimmedRuntime) {
-            return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
-                    .orElse(System.currentTimeMillis());
-        }
     }
 }

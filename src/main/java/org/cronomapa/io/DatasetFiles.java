@@ -76,14 +76,61 @@ public final class DatasetFiles {
         return AcledCsv.recognises(header) ? Format.ACLED : Format.CSV;
     }
 
+    /**
+     * The bundled dataset: its columns as the build packed them ({@link PackedEvents}), with the full
+     * records parsed from the GeoJSON when one is first asked for (a snapshot never asks); or, where
+     * the build wrote no columns for this map, everything parsed at once ({@link #bundledParsed}).
+     */
     public static Dataset bundled(RegionMap regions) {
+        EventColumns packed = PackedEvents.bundled(regions);
+        return packed == null ? bundledParsed(regions) : new Dataset(BUNDLED_NAME, regions, packed, new BundledRecords(regions));
+    }
+
+    /** The bundled dataset parsed from its GeoJSON, the source of its packed columns. */
+    public static Dataset bundledParsed(RegionMap regions) {
+        return fromEvents(BUNDLED_NAME, bundledEvents(regions), regions);
+    }
+
+    private static List<Event> bundledEvents(RegionMap regions) {
         try (InputStream in = DatasetFiles.class.getResourceAsStream("/data/" + BUNDLED_NAME)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled events file is missing from the build");
             }
-            return fromEvents(BUNDLED_NAME, EventsGeoJson.read(BUNDLED_NAME, in.readAllBytes(), regions), regions);
+            return EventsGeoJson.read(BUNDLED_NAME, in.readAllBytes(), regions);
         } catch (IOException | InputFileException e) {
             throw new IllegalStateException("the bundled events file is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts parsing a bundled dataset's records on another thread, so they are there when the window
+     * first shows one; does nothing for other datasets, or when they are already read.
+     */
+    public static void readRecordsEarly(Dataset d) {
+        if (d.details() instanceof BundledRecords records) {
+            java.util.concurrent.CompletableFuture.runAsync(records::all);
+        }
+    }
+
+    /** The bundled records, parsed once, when first asked for; the key is the record's place in the file. */
+    private static final class BundledRecords implements org.cronomapa.model.EventDetails {
+        private final RegionMap regions;
+        private List<Event> events;
+
+        BundledRecords(RegionMap regions) {
+            this.regions = regions;
+        }
+
+        synchronized List<Event> all() {
+            if (events == null) {
+                events = List.copyOf(bundledEvents(regions));
+            }
+            return events;
+        }
+
+        @Override
+        public Event event(int key) {
+            return all().get(key);
         }
     }
 

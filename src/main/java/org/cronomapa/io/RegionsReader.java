@@ -29,8 +29,27 @@ public final class RegionsReader {
     private RegionsReader() {
     }
 
-    /** The map bundled with the application, with its towns (GeoNames, data/README.md). */
+    /** Where the build writes the bundled map in its packed form ({@link PackedRegionMap}). */
+    public static final String PACKED_RESOURCE = "/data/region-map.bin";
+
+    /**
+     * The map bundled with the application, with its towns (GeoNames, data/README.md): the packed
+     * form the build made from the GeoJSON, or, where that is missing (classes compiled without
+     * Maven's process-classes step), the GeoJSON itself.
+     */
     public static RegionMap bundled() {
+        try (InputStream packed = RegionsReader.class.getResourceAsStream(PACKED_RESOURCE)) {
+            if (packed != null) {
+                return PackedRegionMap.read(packed.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled region map " + PACKED_RESOURCE + " is broken: " + e.getMessage(), e);
+        }
+        return bundledGeoJson();
+    }
+
+    /** The bundled map parsed from its GeoJSON files, the source of its packed form. */
+    public static RegionMap bundledGeoJson() {
         try (InputStream regions = resource("/data/peru-regions.geojson");
              InputStream context = resource("/data/context-countries.geojson");
              InputStream towns = resource("/data/" + TownsReader.BUNDLED_NAME)) {

@@ -11,9 +11,10 @@ import org.locationtech.jts.geom.Polygon;
  * A raster over the map's bounds holding, per cell, a bit mask of the regions present there,
  * so that finding the region of a point costs one array read; only cells on a border need the
  * exact polygon test. Built by scanline filling, so a million-row file is checked in
- * milliseconds. Bit 31 marks a border cell.
+ * milliseconds; the bundled map's grid is built once at build time and read back as runs of equal
+ * cells ({@link #packed}, docs/decisions/0020). Bit 31 marks a border cell.
  */
-final class RegionGrid {
+public final class RegionGrid {
     static final int BORDER = 1 << 31;
     static final double CELL = 0.01;
 
@@ -35,6 +36,80 @@ final class RegionGrid {
         for (int r = 0; r < regions.size(); r++) {
             markBorders(regions.get(r).outline(), 1 << r);
         }
+    }
+
+    private RegionGrid(double minX, double minY, int cols, int rows, int[] cells) {
+        this.minX = minX;
+        this.minY = minY;
+        this.cols = cols;
+        this.rows = rows;
+        this.cells = cells;
+    }
+
+    /** The grid a region map would build, for writing it down (the bundled map's build step). */
+    public static RegionGrid of(RegionMap map) {
+        return new RegionGrid(map.regions(), map.bounds());
+    }
+
+    /**
+     * A grid from its cells written down as runs: {@code runs} holds pairs (mask, length) filling the
+     * cells row by row. The caller vouches that it was made by {@link #of} for the same regions.
+     */
+    public static RegionGrid packed(double minX, double minY, int cols, int rows, int[] runs) {
+        int[] cells = new int[Math.multiplyExact(cols, rows)];
+        int at = 0;
+        for (int i = 0; i + 1 < runs.length; i += 2) {
+            if (runs[i + 1] < 0 || runs[i + 1] > cells.length - at) {
+                throw new IllegalArgumentException("run " + i / 2 + " overruns the " + cells.length + " cells");
+            }
+            java.util.Arrays.fill(cells, at, at + runs[i + 1], runs[i]);
+            at += runs[i + 1];
+        }
+        if (at != cells.length) {
+            throw new IllegalArgumentException("the runs fill " + at + " cells of " + cells.length);
+        }
+        return new RegionGrid(minX, minY, cols, rows, cells);
+    }
+
+    /** The cells as runs of equal masks, pairs (mask, length), the form {@link #packed} reads. */
+    public int[] runs() {
+        int[] out = new int[64];
+        int n = 0;
+        for (int i = 0; i < cells.length; ) {
+            int j = i;
+            while (j < cells.length && cells[j] == cells[i]) {
+                j++;
+            }
+            if (n + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = cells[i];
+            out[n++] = j - i;
+            i = j;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    public double minX() {
+        return minX;
+    }
+
+    public double minY() {
+        return minY;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** Whether both grids lie at the same place with the same cells. */
+    public boolean sameAs(RegionGrid other) {
+        return minX == other.minX && minY == other.minY && cols == other.cols && rows == other.rows
+                && java.util.Arrays.equals(cells, other.cells);
     }
 
     /** The cell's mask: one bit per region present, plus {@link #BORDER}; 0 outside every region. */

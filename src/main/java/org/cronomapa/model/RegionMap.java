@@ -26,6 +26,7 @@ public final class RegionMap {
     private final PreparedGeometry[] prepared;
     private final Envelope bounds = new Envelope();
     private volatile RegionGrid grid;
+    private final java.util.function.Supplier<RegionGrid> madeGrid;
 
     public RegionMap(List<Region> regions, List<Geometry> context) {
         this(regions, context, List.of());
@@ -33,6 +34,15 @@ public final class RegionMap {
 
     /** With towns to label on the map; they are kept largest first. */
     public RegionMap(List<Region> regions, List<Geometry> context, List<Town> towns) {
+        this(regions, context, towns, null);
+    }
+
+    /**
+     * With the region grid made beforehand ({@link RegionGrid#of} of the same regions, written down at
+     * build time) and unpacked by {@code grid} when first asked for, or null to build it then.
+     */
+    public RegionMap(List<Region> regions, List<Geometry> context, List<Town> towns,
+            java.util.function.Supplier<RegionGrid> grid) {
         if (regions.size() > 31) {
             throw new IllegalArgumentException("a region map holds at most 31 regions, not " + regions.size());
         }
@@ -48,6 +58,7 @@ public final class RegionMap {
             prepared[i] = PreparedGeometryFactory.prepare(r.outline());
             bounds.expandToInclude(r.outline().getEnvelopeInternal());
         }
+        this.madeGrid = grid;
     }
 
     public List<Region> regions() {
@@ -128,12 +139,13 @@ public final class RegionMap {
         return -1;
     }
 
-    private RegionGrid grid() {
+    /** The grid of regions per 0.01° cell, made on first use (a snapshot of the bundled data needs none). */
+    public RegionGrid grid() {
         RegionGrid g = grid;
         if (g == null) {
             synchronized (this) {
                 if (grid == null) {
-                    grid = new RegionGrid(regions, bounds);
+                    grid = madeGrid != null ? madeGrid.get() : new RegionGrid(regions, bounds);
                 }
                 g = grid;
             }

@@ -47,6 +47,7 @@ public final class MapView extends Region {
     private Point2D dragFrom;
     private boolean dragged;
     private String shownDate = "";
+    private Runnable onFirstFrame;
 
     public MapView(ViewerState state, Texts texts) {
         this.state = state;
@@ -114,6 +115,16 @@ public final class MapView extends Region {
         image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
                 r.pixels(), 0, r.width());
         placeRings();
+        if (onFirstFrame != null) {
+            Runnable first = onFirstFrame;
+            onFirstFrame = null;
+            first.run();
+        }
+    }
+
+    /** Runs once, after the first frame is handed to the view (the start-up trace, docs/BENCHMARKS.md). */
+    public void setOnFirstFrame(Runnable action) {
+        onFirstFrame = action;
     }
 
     /** The map's own menu: fanning out markers that share a spot (docs/decisions/0016). */

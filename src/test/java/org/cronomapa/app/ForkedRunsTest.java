@@ -82,4 +82,28 @@ class ForkedRunsTest {
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("out of memory") || r.out().contains("could not read"), r.out());
     }
+
+    /** --trace-startup lists the first map's phases in ms since the JVM started, in the order they happen. */
+    @Test
+    void theStartupTraceListsEveryPhaseOfTheFirstMap() throws Exception {
+        Path png = dir.resolve("first.png");
+        Run r = java(dir, List.of(), "--snapshot", png.toString(), "--trace-startup");
+        assertEquals(0, r.code(), r.out());
+        java.util.Map<String, Long> ms = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^startup +(\\d+) ms  (.+)$").matcher(r.out());
+        while (m.find()) {
+            ms.put(m.group(2), Long.parseLong(m.group(1)));
+        }
+        assertEquals(java.util.Set.of("main entered", "toolkit up", "region map read", "dataset read", "view state ready",
+                "first frame drawn", "PNG written"), ms.keySet(), r.out());
+        List<String> inTurn = List.of("main entered", "region map read", "dataset read", "view state ready",
+                "first frame drawn", "PNG written");
+        for (int i = 1; i < inTurn.size(); i++) {
+            assertTrue(ms.get(inTurn.get(i - 1)) <= ms.get(inTurn.get(i)), inTurn.get(i) + " after " + inTurn.get(i - 1) + ": " + ms);
+        }
+        assertTrue(ms.get("toolkit up") <= ms.get("first frame drawn"), "the frame is drawn on the toolkit: " + ms);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(800, image.getHeight());
+    }
 }

@@ -83,6 +83,7 @@ class WindowExportsTest {
         assertEquals(700, image.getHeight());
 
         int puno = session.regions.indexOf("PE-PUN").orElseThrow();
+        robot.clickOn("Charts"); // the tab's content is made when it is first shown
         robot.interact(() -> {
             session.state.setTypes(java.util.Set.of(org.cronomapa.model.EventType.KILLING));
             robot.lookup("#chart-scope").queryAs(javafx.scene.control.ChoiceBox.class).setValue(puno);
