@@ -56,6 +56,7 @@ public final class Main {
                 case "--summary": return SummaryCommand.run(o);
                 case "--validate": return ValidateCommand.run(o);
                 case "--bench": return BenchCommand.run(o);
+                case "--bench-window": return WindowBench.run(o);
                 case "--synthetic": return SyntheticEvents.run(o);
                 case "--chart": return ChartCommand.run(o);
                 case "--briefing": return BriefingCommand.run(o);
@@ -106,6 +107,8 @@ public final class Main {
                 "               [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (only what passes is drawn and counted)",
                 "       --validate FILE",
                 "       --bench [--events 10000,100000,1000000]",
+                "       --bench-window [--data FILE] [--seconds N] [--size WxH]   the real window headless: playback at 8 days/s",
+                "                             and a slider drag; frame-time percentiles and pulses/s beside the targets",
                 "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
                 "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en] [FILTER]",
                 "       --briefing FILE.pdf [--date YYYY-MM-DD] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
