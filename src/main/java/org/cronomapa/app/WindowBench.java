@@ -53,10 +53,15 @@ final class WindowBench {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         playback(window, state, 2); // warm-up: the JIT compiles the frame's code
         System.out.println("| phase | map frames | frame ms p50 | frame ms p95 (target ≤ 16) | frame ms max"
-                + " | pulses/s (target 60) | pulse gap ms p95 | pulse gap ms max |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
-        System.out.println(row("playback " + (int) SPEED + " days/s, " + seconds + " s", playback(window, state, seconds), seconds));
-        System.out.println(row("slider drag across and back, " + seconds + " s", drag(window, slider.get(), seconds), seconds));
+                + " | pulses/s (target 60) | pulse gap ms p95 | pulse gap ms max"
+                + " | CPU ms per pulse: FX thread, scene painter | CPU ms per map frame: render threads |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        long fxThread = Fx.call(() -> Thread.currentThread().getId());
+        Cpu cpu = new Cpu(fxThread);
+        System.out.println(row("playback " + (int) SPEED + " days/s, " + seconds + " s", playback(window, state, seconds), seconds,
+                cpu.sinceLast()));
+        System.out.println(row("slider drag across and back, " + seconds + " s", drag(window, slider.get(), seconds), seconds,
+                cpu.sinceLast()));
         int[] last = Fx.call(() -> new int[] {(int) Math.round(slider.get().getValue()), state.timeline().day()});
         System.out.printf("after the drag: slider at day %s, map shows %s (%s)%n", java.time.LocalDate.ofEpochDay(last[0]),
                 java.time.LocalDate.ofEpochDay(last[1]), last[0] == last[1] ? "the same" : "STALE");
@@ -108,16 +113,55 @@ final class WindowBench {
         return window.frameTimes();
     }
 
-    private static String row(String phase, FrameTimes times, int seconds) throws Exception {
+    private static String row(String phase, FrameTimes times, int seconds, long[] cpu) throws Exception {
         long[] frames = Fx.call(times::frameNanos);
         long[] gaps = Fx.call(times::pulseIntervals);
-        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |", phase, frames.length,
-                ms(FrameTimes.percentile(frames, 50)), ms(FrameTimes.percentile(frames, 95)),
-                ms(FrameTimes.percentile(frames, 100)), (gaps.length + 1) / (double) seconds,
-                ms(FrameTimes.percentile(gaps, 95)), ms(FrameTimes.percentile(gaps, 100)));
+        int pulses = gaps.length + 1;
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f, %.1f | %.1f |", phase,
+                frames.length, ms(FrameTimes.percentile(frames, 50)), ms(FrameTimes.percentile(frames, 95)),
+                ms(FrameTimes.percentile(frames, 100)), pulses / (double) seconds,
+                ms(FrameTimes.percentile(gaps, 95)), ms(FrameTimes.percentile(gaps, 100)), ms(cpu[0]) / pulses,
+                ms(cpu[1]) / pulses, ms(cpu[2]) / Math.max(1, frames.length));
     }
 
     private static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    /**
+     * CPU time over a phase of the FX thread, the toolkit's scene painter and the map's render
+     * threads (its own and the pool's, which stamps half the rows): unlike wall-clock frame times, it
+     * hardly changes when other processes load the machine.
+     */
+    private static final class Cpu {
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final long fx;
+        private long[] last;
+
+        Cpu(long fxThread) {
+            this.fx = fxThread;
+            last = now();
+        }
+
+        private long[] now() {
+            long painter = 0;
+            long map = 0;
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("QuantumRenderer")) {
+                    painter += threads.getThreadCpuTime(t.getId());
+                } else if (t.getName().equals("cronomapa-map-render") || t.getName().startsWith("ForkJoinPool.commonPool")) {
+                    map += threads.getThreadCpuTime(t.getId());
+                }
+            }
+            return new long[] {threads.getThreadCpuTime(fx), painter, map};
+        }
+
+        /** FX thread, scene painter and map threads' CPU nanoseconds since the last call. */
+        long[] sinceLast() {
+            long[] n = now();
+            long[] d = {n[0] - last[0], n[1] - last[1], n[2] - last[2]};
+            last = n;
+            return d;
+        }
     }
 }
