@@ -5,7 +5,8 @@ import org.cronomapa.labels.Texts;
 
 /**
  * The frame-time overlay (F12, View → Frame times; off by default): the last map frame's time and
- * the frame rate, over the top of the map. It reads {@link FrameTimes}; it does not time anything.
+ * the frame rate, at the bottom centre of the map (clear of the date, the inset and the legends).
+ * It reads {@link FrameTimes}; it does not time anything.
  */
 final class FrameOverlay {
     private final Texts texts;
@@ -44,6 +45,7 @@ final class FrameOverlay {
         label.autosize();
         var parent = label.getParent();
         double width = parent == null ? 0 : parent.getLayoutBounds().getWidth();
-        label.relocate(Math.max(0, (width - label.getWidth()) / 2), 8);
+        double height = parent == null ? 0 : parent.getLayoutBounds().getHeight();
+        label.relocate(Math.max(0, (width - label.getWidth()) / 2), Math.max(0, height - label.getHeight() - 8));
     }
 }
