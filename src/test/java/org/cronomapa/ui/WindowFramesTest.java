@@ -46,11 +46,8 @@ class WindowFramesTest {
         stage.show();
     }
 
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.map().upToDate()).get());
-        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS); // a pulse or two: the finished frame is shown
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        TestData.settle(window);
     }
 
     @Test
