@@ -24,11 +24,14 @@ final class WindowBench {
     }
 
     static int run(Options o) throws Exception {
+        int seconds = o.has("--seconds") ? o.intIn("--seconds", o.value("--seconds"), 1, 600) : 5;
+        int[] size = o.size("1400x900");
+        if (size[0] > 1920 || size[1] > 1200) {
+            throw new Options.UsageException("--size for --bench-window is at most 1920x1200 (the headless screen)");
+        }
         // Monocle's headless screen is 1280x800 unless told; a larger window overflows its frame buffer.
         System.setProperty("headless.geometry", "1920x1200");
         Fx.startHeadless();
-        int seconds = o.has("--seconds") ? o.intIn("--seconds", o.value("--seconds"), 1, 600) : 5;
-        int[] size = o.size("1400x900");
         long t0 = System.nanoTime();
         Session session = new Session(Locale.ENGLISH, o.path("--data"), o.has("--skip-bad-rows"));
         long loaded = System.nanoTime() - t0;
