@@ -97,7 +97,7 @@ class ArchitectureTest {
      * - SnapshotParameters: Canvas.snapshot takes it; it is how a canvas becomes pixels
      *   (Snapshots), not a scene.
      * - Platform: Snapshots hands a snapshot to the FX thread when a render thread draws the
-     *   window's map (docs/decisions/0020-fps-render-thread.md); nothing else in render runs later.
+     *   window's map (docs/decisions/0023-fps-render-thread.md); nothing else in render runs later.
      */
     @ArchTest
     static final ArchRule renderDrawsOnly = classes().that().resideInAPackage(RENDER)

@@ -31,7 +31,7 @@ public final class TestData {
 
     /**
      * Lets the window handle what a test did, then waits (up to 30 s) until its map shows the
-     * state as it is: the map is drawn on its own thread (docs/decisions/0020-fps-render-thread.md).
+     * state as it is: the map is drawn on its own thread (docs/decisions/0023-fps-render-thread.md).
      */
     public static void settle(org.cronomapa.ui.MainWindow window) {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

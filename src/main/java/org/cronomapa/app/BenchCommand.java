@@ -180,7 +180,7 @@ final class BenchCommand {
         Path out = Files.createTempFile("cronomapa-bench", ".mp4");
         try {
             LocalDate first = LocalDate.ofEpochDay(new Session(Locale.ENGLISH, null).state.data().index().firstDay());
-            AnimationCommand.Result r = AnimationCommand.export(Options.parse(List.of("--export-video", out.toString(),
+            AnimationExport.Result r = AnimationCommand.export(Options.parse(List.of("--export-video", out.toString(),
                     "--from", first.toString(), "--to", first.plusDays(30).toString(), "--size", "1280x720", "--fps", "10")));
             return String.format(Locale.ROOT, "31-day MP4 (bundled data from %s, 1280x720, 10 fps, %d frames, %.1f MB):"
                     + " %.1f s (render %.1f ms/picture)", first, r.frames(), Files.size(out) / 1e6, r.seconds(), r.renderMs());

@@ -49,7 +49,8 @@ final class ChartCommand {
             int[] pixels = Fx.call(() -> MapCanvas.pixels(size[0], size[1], c -> chart.paint(c, series, words, day)));
             PngEncoder.write(out, pixels, size[0], size[1]);
         }
-        System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + series.days() + " days)");
+        System.out.println(s.texts.get("cli.wroteChart", out.toString(), size[0] + "x" + size[1],
+                String.valueOf(series.days())));
         return 0;
     }
 
@@ -63,7 +64,7 @@ final class ChartCommand {
             return DailySeries.national(index, published);
         }
         int region = s.regions.indexOf(which.toUpperCase(Locale.ROOT)).orElseThrow(() -> new Options.UsageException(
-                "--chart: '" + which + "' is neither 'national' nor a region code such as PE-PUN"));
+                t -> t.get("cli.chartWhich", which)));
         return DailySeries.region(index, region);
     }
 }

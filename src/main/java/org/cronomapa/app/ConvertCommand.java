@@ -1,5 +1,6 @@
 package org.cronomapa.app;
 
+import org.cronomapa.labels.Texts;
 import java.nio.file.Path;
 import org.cronomapa.export.EventExport;
 import org.cronomapa.export.EventFormat;
@@ -21,12 +22,12 @@ final class ConvertCommand {
         Path out = o.secondPath("--convert");
         // Checked before reading, so a typing mistake in OUT costs no wait on a large IN.
         if (EventFormat.of(out).isEmpty()) {
-            throw new Options.UsageException("--convert: cannot tell the format of " + out
-                    + " from its name; it must end in " + EventFormat.allExtensions());
+            throw new Options.UsageException(t -> t.get("cli.convertFormat", out.toString(), EventFormat.allExtensions()));
         }
         Dataset data = DatasetFiles.open(in, RegionsReader.bundled());
         int written = EventExport.write(data, EventExport.allRows(data), out);
-        System.out.println("wrote " + written + " events to " + out);
+        Texts texts = o.texts();
+        System.out.println(texts.get("cli.wroteEvents", String.valueOf(written), out.toString()));
         return 0;
     }
 }

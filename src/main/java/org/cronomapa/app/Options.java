@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cronomapa.filter.Filter;
+import org.cronomapa.labels.Texts;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.Region;
 import org.cronomapa.model.RegionMap;
@@ -26,11 +28,11 @@ final class Options {
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--briefing", "--export-frames", "--export-gif", "--export-video",
             "--validate", "--date", "--fps", "--speed",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic", "--types", "--regions",
-            "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density", "--seconds");
+            "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density", "--story", "--seconds");
     /** The filter's options, taken by the modes that draw or count ({@link #filter}). */
     static final List<String> FILTER_OPTIONS = List.of("--types", "--regions", "--min-deaths", "--search", "--from", "--to");
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("--skip-bad-rows", "--defaults");
+    private static final Set<String> FLAGS = Set.of("--skip-bad-rows", "--defaults", "--high-contrast");
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> secondValues = new HashMap<>();
     private String mode;
@@ -45,22 +47,23 @@ final class Options {
             }
             if (WITH_TWO_VALUES.contains(a)) {
                 if (i + 2 >= args.size()) {
-                    throw new UsageException(a + " needs two files: " + a + " IN OUT");
+                    throw new UsageException(t -> t.get("cli.twoFiles", a));
                 }
                 o.secondValues.put(a, args.get(i + 2));
             }
             if (!WITH_VALUE.contains(a) && !MODES.contains(a)) {
-                throw new UsageException("unknown option '" + a + "'");
+                throw new UsageException(t -> t.get("cli.unknownOption", a));
             }
             if (MODES.contains(a)) {
                 if (o.mode != null) {
-                    throw new UsageException("choose one mode; got " + o.mode + " and " + a);
+                    String first = o.mode;
+                    throw new UsageException(t -> t.get("cli.oneMode", first, a));
                 }
                 o.mode = a;
             }
             if (WITH_VALUE.contains(a) || WITH_TWO_VALUES.contains(a)) {
                 if (i + 1 >= args.size()) {
-                    throw new UsageException(a + " needs a value");
+                    throw new UsageException(t -> t.get("cli.needsValue", a));
                 }
                 o.values.put(a, args.get(++i));
             }
@@ -90,7 +93,7 @@ final class Options {
         try {
             return LocalDate.parse(d.strip());
         } catch (DateTimeParseException e) {
-            throw new UsageException(key + " '" + d + "' is not a date in the form YYYY-MM-DD");
+            throw new UsageException(t -> t.get("cli.notDate", key, d));
         }
     }
 
@@ -107,29 +110,27 @@ final class Options {
     Filter filter(RegionMap regions) {
         List<EventType> types = new ArrayList<>();
         for (String code : list("--types")) {
-            types.add(EventType.fromCode(code.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UsageException(
-                    "--types: unknown type '" + code + "'; the types are " + Arrays.stream(EventType.values())
-                            .map(EventType::code).collect(Collectors.joining(", ")))));
+            types.add(EventType.fromCode(code.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UsageException(t -> t.get("cli.unknownType", code,
+                    Arrays.stream(EventType.values()).map(EventType::code).collect(Collectors.joining(", "))))));
         }
         List<String> codes = new ArrayList<>();
         for (String code : list("--regions")) {
             String canonical = code.toUpperCase(Locale.ROOT);
             if (regions.indexOf(canonical).isEmpty()) {
-                throw new UsageException("--regions: unknown region '" + code + "'; the regions are "
-                        + regions.regions().stream().map(Region::code).collect(Collectors.joining(", "))
-                        + ", and " + RegionMap.NATIONAL + " for national figures");
+                String known = regions.regions().stream().map(Region::code).collect(Collectors.joining(", "));
+                throw new UsageException(t -> t.get("cli.unknownRegion", code, known, RegionMap.NATIONAL));
             }
             codes.add(canonical);
         }
         int minDeaths = has("--min-deaths") ? intIn("--min-deaths", value("--min-deaths").strip(), 0, 1_000_000) : 0;
         String search = value("--search");
         if (search != null && search.isBlank()) {
-            throw new UsageException("--search needs some text to find");
+            throw new UsageException(t -> t.get("cli.emptySearch"));
         }
         LocalDate from = date("--from");
         LocalDate to = date("--to");
         if (from != null && to != null && from.isAfter(to)) {
-            throw new UsageException("--from " + from + " is after --to " + to);
+            throw new UsageException(t -> t.get("cli.fromAfterTo", from.toString(), to.toString()));
         }
         return new Filter(Set.copyOf(types), Set.copyOf(codes), minDeaths, search, from, to);
     }
@@ -143,7 +144,7 @@ final class Options {
         List<String> items = new ArrayList<>();
         for (String item : v.split(",", -1)) {
             if (item.isBlank()) {
-                throw new UsageException(key + " '" + v + "' has an empty item; write codes separated by commas");
+                throw new UsageException(t -> t.get("cli.emptyItem", key, v));
             }
             items.add(item.strip());
         }
@@ -166,7 +167,7 @@ final class Options {
             }
             return new int[] {w, h};
         } catch (RuntimeException e) {
-            throw new UsageException("--size '" + s + "' must be WIDTHxHEIGHT between 200x150 and 8000x8000");
+            throw new UsageException(t -> t.get("cli.size", s));
         }
     }
 
@@ -189,7 +190,7 @@ final class Options {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--speed '" + v + "' must be days a second from 0.5 to 8");
+        throw new UsageException(t -> t.get("cli.speed", v));
     }
 
     int intIn(String key, String v, int min, int max) {
@@ -200,8 +201,10 @@ final class Options {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UsageException(key + " '" + v + "' must be a whole number from " + min + " to " + max
-                    + (key.equals("--window") ? ", or 'all'" : ""));
+            String range = String.valueOf(min);
+            String top = String.valueOf(max);
+            throw new UsageException(t -> key.equals("--window") ? t.get("cli.wholeNumberOrAll", key, v, range, top)
+                    : t.get("cli.wholeNumber", key, v, range, top));
         }
     }
 
@@ -216,7 +219,7 @@ final class Options {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--zoom '" + z + "' must be a number from 0.5 to 40");
+        throw new UsageException(t -> t.get("cli.zoom", z));
     }
 
     /** {@code --center LON,LAT}, or null for the map's centre. */
@@ -235,7 +238,7 @@ final class Options {
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             // reported below
         }
-        throw new UsageException("--center '" + c + "' must be LON,LAT in degrees, e.g. -71.54,-16.40");
+        throw new UsageException(t -> t.get("cli.center", c));
     }
 
     /** {@code --density auto|markers|density}. */
@@ -246,7 +249,7 @@ final class Options {
                 return m;
             }
         }
-        throw new UsageException("--density must be 'auto', 'markers' or 'density'");
+        throw new UsageException(t -> t.get("cli.density"));
     }
 
     Locale locale() {
@@ -255,7 +258,7 @@ final class Options {
             return systemLocale();
         }
         if (!l.equals("es") && !l.equals("en")) {
-            throw new UsageException("--lang must be 'es' or 'en'");
+            throw new UsageException(t -> t.get("cli.lang"));
         }
         return Locale.forLanguageTag(l);
     }
@@ -265,10 +268,44 @@ final class Options {
         return "es".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
     }
 
-    /** A mistake on the command line: printed with the usage, exit code 2. */
+    /**
+     * The language the run's messages are in: {@code --lang} when it names one we have, else the
+     * system's. Read from the raw arguments, so that even a command line that does not parse is
+     * answered in the language asked for.
+     */
+    static Locale locale(List<String> args) {
+        int i = args.lastIndexOf("--lang");
+        if (i >= 0 && i + 1 < args.size() && List.of("es", "en").contains(args.get(i + 1))) {
+            return Locale.forLanguageTag(args.get(i + 1));
+        }
+        return systemLocale();
+    }
+
+    /** The words of this run, in {@link #locale()}'s language. */
+    Texts texts() {
+        return new Texts(Session.bundle(locale()));
+    }
+
+    /**
+     * A mistake on the command line: printed with the usage, exit code 2. Its words are made only
+     * when printed, in the run's language ({@link #message}).
+     */
     static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
+        private final transient Function<Texts, String> words;
+
+        UsageException(Function<Texts, String> words) {
+            super(null, null, false, false);
+            this.words = words;
+        }
+
+        String message(Texts t) {
+            return words.apply(t);
+        }
+
+        /** In English, for logs and test failures; the user sees {@link #message} in their language. */
+        @Override
+        public String getMessage() {
+            return words.apply(new Texts(Session.bundle(Locale.ENGLISH)));
         }
     }
 }

@@ -38,7 +38,7 @@ final class Session {
             d = DatasetFiles.bundled(regions);
         } else {
             Loaded l = DatasetFiles.load(data, regions, skipBadRows);
-            report(l);
+            report(l, texts);
             d = l.dataset();
         }
         loadNanos = System.nanoTime() - t0;
@@ -46,13 +46,13 @@ final class Session {
     }
 
     /** Rows left out and notes, on standard error, so a run's output stays what it was asked for. */
-    static void report(Loaded l) {
+    static void report(Loaded l, Texts t) {
         if (l.skipped().total() > 0) {
-            System.err.println("left out " + l.skipped().rowsWithProblems() + " of " + l.skipped().rows()
-                    + " rows with problems (--skip-bad-rows):");
-            ValidateCommand.print(l.skipped(), System.err);
+            System.err.println(t.get("cli.leftOut", String.valueOf(l.skipped().rowsWithProblems()),
+                    String.valueOf(l.skipped().rows())));
+            ValidateCommand.print(l.skipped(), System.err, t);
         }
-        l.notes().listed().forEach(n -> System.err.println("note: " + n));
+        l.notes().listed().forEach(n -> System.err.println(t.get("cli.note", n.toString())));
     }
 
     static ResourceBundle bundle(Locale locale) {
@@ -65,13 +65,17 @@ final class Session {
      * the state's one result). Dates that hold no day of the data are a usage error.
      */
     void filter(Options o) {
+        // Every mode that draws comes here: --high-contrast draws its files in the projector look.
+        state.setHighContrast(o.has("--high-contrast"));
         Filter f = o.filter(regions);
         state.setFilter(f);
         if (!state.filter().filtered().rangeHoldsData()) {
             var index = state.data().index();
-            throw new Options.UsageException("--from/--to " + (f.from() == null ? "…" : f.from()) + " to "
-                    + (f.to() == null ? "…" : f.to()) + " holds no day of the data's range "
-                    + LocalDate.ofEpochDay(index.firstDay()) + " to " + LocalDate.ofEpochDay(index.lastDay()));
+            String from = f.from() == null ? "…" : f.from().toString();
+            String to = f.to() == null ? "…" : f.to().toString();
+            String first = LocalDate.ofEpochDay(index.firstDay()).toString();
+            String last = LocalDate.ofEpochDay(index.lastDay()).toString();
+            throw new Options.UsageException(t -> t.get("cli.noDayInRange", from, to, first, last));
         }
     }
 
@@ -85,8 +89,10 @@ final class Session {
         long day = date.toEpochDay();
         if (day < p.firstDay() || day > p.lastDay()) {
             boolean dated = state.filter().filter().from() != null || state.filter().filter().to() != null;
-            throw new Options.UsageException("--date " + date + " is outside the " + (dated ? "range shown (--from/--to within the data) " : "data's range ")
-                    + LocalDate.ofEpochDay(p.firstDay()) + " to " + LocalDate.ofEpochDay(p.lastDay()));
+            String first = LocalDate.ofEpochDay(p.firstDay()).toString();
+            String last = LocalDate.ofEpochDay(p.lastDay()).toString();
+            throw new Options.UsageException(t -> dated ? t.get("cli.dateOutsideShown", date.toString(), first, last)
+                    : t.get("cli.dateOutsideData", date.toString(), first, last));
         }
         state.seek((int) day);
     }

@@ -24,6 +24,8 @@ import org.cronomapa.timeline.Playback;
  */
 record Settings(Placement placement, Path dataset, boolean validRowsOnly, double speed, boolean loop, int windowDays,
         Metric metric, Locale language, Filter filter, SortedMap<String, String> others) {
+    /** The story file shown last, kept among {@code others} (a plain path; absent for the bundled story). */
+    static final String STORY_FILE = "story.file";
     static final Settings DEFAULTS = new Settings(null, null, false, 1, false, TimelineSlice.DEFAULT_WINDOW, Metric.EVENTS,
             null, Filter.ALL, new TreeMap<>());
 
@@ -66,6 +68,16 @@ record Settings(Placement placement, Path dataset, boolean validRowsOnly, double
     /** These settings with the filter the user chose; it is restored once the dataset is loaded. */
     Settings withFilter(Filter f) {
         return new Settings(placement, dataset, validRowsOnly, speed, loop, windowDays, metric, language, f, others);
+    }
+
+    /** The story file shown last, if it is still a file; null otherwise. */
+    Path storyFile() {
+        String p = others.get(STORY_FILE);
+        try {
+            return p == null || p.isBlank() ? null : Path.of(p.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     Settings withOthers(Map<String, String> kept) {

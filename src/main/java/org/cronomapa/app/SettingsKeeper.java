@@ -45,6 +45,17 @@ final class SettingsKeeper {
         changed(current.withLanguage(language));
     }
 
+    /** The story file shown last (opened or saved in the Story tab), or null for a new or the bundled story. */
+    void story(Path storyFile) {
+        java.util.Map<String, String> kept = new java.util.TreeMap<>(current.others());
+        if (storyFile == null) {
+            kept.remove(Settings.STORY_FILE);
+        } else {
+            kept.put(Settings.STORY_FILE, storyFile.toAbsolutePath().normalize().toString());
+        }
+        changed(current.withOthers(kept));
+    }
+
     /** Follows the user's timeline choices and the dataset shown. */
     void watch(ViewerState state) {
         // Playback changes every pulse while playing; only a new speed or loop makes a new value.

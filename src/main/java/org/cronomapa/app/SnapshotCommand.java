@@ -7,6 +7,7 @@ import org.cronomapa.io.PngEncoder;
 import org.cronomapa.render.MapRenderer;
 import org.cronomapa.render.SvgTarget;
 import org.cronomapa.labels.FrameFactory;
+import org.cronomapa.labels.Texts;
 
 /**
  * {@code --snapshot FILE.png|FILE.svg --date D}: the map as the window shows it on that day, as
@@ -22,7 +23,8 @@ final class SnapshotCommand {
         int[] size = o.size();
         int window = o.window();
         if (!svg && Runtime.getRuntime().maxMemory() < pngHeapNeeded(size[0], size[1])) {
-            System.err.println(tooLittleHeap(size[0], size[1], Runtime.getRuntime().maxMemory()));
+            Texts t = o.texts();
+            System.err.println(t.get("cli.error", tooLittleHeap(size[0], size[1], Runtime.getRuntime().maxMemory(), t)));
             return 1;
         }
         var toolkit = Fx.startHeadlessAsync();
@@ -54,8 +56,8 @@ final class SnapshotCommand {
             PngEncoder.write(out, pixels, size[0], size[1]);
         }
         long sinceStart = System.currentTimeMillis() - jvmStartMillis();
-        System.out.println("wrote " + out + " (" + size[0] + "x" + size[1] + ", " + renderer.drawn().events()
-                + " markers); first map written " + sinceStart + " ms after JVM start");
+        System.out.println(s.texts.get("cli.wroteSnapshot", out.toString(), size[0] + "x" + size[1],
+                String.valueOf(renderer.drawn().events()), String.valueOf(sinceStart)));
         return 0;
     }
 
@@ -70,12 +72,11 @@ final class SnapshotCommand {
         return 25L * width * height + (32L << 20);
     }
 
-    static String tooLittleHeap(int width, int height, long maxHeap) {
+    static String tooLittleHeap(int width, int height, long maxHeap, Texts t) {
         long need = pngHeapNeeded(width, height);
         long suggest = (long) Math.ceil(need * 1.2 / (1L << 30));
-        return "error: a " + width + "x" + height + " PNG needs at least " + (need >> 20) + " MB of Java heap and this"
-                + " Java may use " + (maxHeap >> 20) + " MB; give it more (java -Xmx" + suggest + "g -jar cronomapa.jar ...)"
-                + " or choose a smaller --size";
+        return t.get("cli.tooLittleHeap", width + "x" + height, String.valueOf(need >> 20),
+                String.valueOf(maxHeap >> 20), String.valueOf(suggest));
     }
 
     /** SVG by the file's extension, in any case; anything else is PNG, as before. */

@@ -23,7 +23,8 @@ final class SyntheticEvents {
         Path file = o.path("--synthetic");
         int n = o.intIn("--events", o.has("--events") ? o.value("--events") : "100000", 1, 50_000_000);
         write(file, n, org.cronomapa.io.RegionsReader.bundled(), 42);
-        System.out.println("wrote " + n + " synthetic events to " + file);
+        org.cronomapa.labels.Texts texts = o.texts();
+        System.out.println(texts.get("cli.wroteSynthetic", String.valueOf(n), file.toString()));
         return 0;
     }
 

@@ -7,6 +7,7 @@ import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
 import org.cronomapa.io.Loaded;
 import org.cronomapa.io.RegionsReader;
+import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.Problem;
@@ -22,11 +23,12 @@ final class ValidateCommand {
         Path file = o.path("--validate");
         try {
             Loaded l = DatasetFiles.load(file, RegionsReader.bundled(), o.has("--skip-bad-rows"));
-            Session.report(l);
+            Texts texts = o.texts();
+            Session.report(l, texts);
             Dataset d = l.dataset();
             TimeIndex index = new TimeIndex(d.events(), d.regions().size());
-            System.out.printf("%s is valid: %d events from %s to %s%n", file, d.events().size(),
-                    LocalDate.ofEpochDay(index.firstDay()), LocalDate.ofEpochDay(index.lastDay()));
+            System.out.println(texts.get("cli.valid", file.toString(), String.valueOf(d.events().size()),
+                    LocalDate.ofEpochDay(index.firstDay()).toString(), LocalDate.ofEpochDay(index.lastDay()).toString()));
             for (EventType t : EventType.values()) {
                 int n = 0;
                 for (int r = -1; r < d.regions().size(); r++) {
@@ -36,23 +38,25 @@ final class ValidateCommand {
             }
             return 0;
         } catch (InputFileException e) {
-            System.out.println(file + " is not valid:");
-            print(e.report(), System.out);
+            Texts texts = o.texts();
+            System.out.println(texts.get("cli.notValid", file.toString()));
+            print(e.report(), System.out, texts);
             return 1;
         }
     }
 
     /** The totals first (they are true however many problems there are), then the listed problems. */
-    static void print(ProblemReport r, PrintStream out) {
-        out.println("  " + r.total() + " problem(s) in all (" + r.countsByField() + ")");
+    static void print(ProblemReport r, PrintStream out, Texts t) {
+        out.println("  " + t.get("cli.problemsInAll", String.valueOf(r.total()), r.countsByField()));
         if (r.rows() > 0) {
-            out.println("  " + r.rows() + " rows: " + r.validRows() + " valid, " + r.rowsWithProblems() + " with problems");
+            out.println("  " + t.get("cli.problemRows", String.valueOf(r.rows()), String.valueOf(r.validRows()),
+                    String.valueOf(r.rowsWithProblems())));
         }
         for (Problem p : r.listed()) {
             out.println("  " + p);
         }
         if (r.unlisted() > 0) {
-            out.println("  … and " + r.unlisted() + " more problem(s), counted above but not listed");
+            out.println("  " + t.get("cli.unlisted", String.valueOf(r.unlisted())));
         }
     }
 }

@@ -27,7 +27,8 @@ final class WindowBench {
         int seconds = o.has("--seconds") ? o.intIn("--seconds", o.value("--seconds"), 1, 600) : 5;
         int[] size = o.size("1400x900");
         if (size[0] > 1920 || size[1] > 1200) {
-            throw new Options.UsageException("--size for --bench-window is at most 1920x1200 (the headless screen)");
+            String asked = size[0] + "x" + size[1];
+            throw new Options.UsageException(t -> t.get("cli.benchWindowSize", asked));
         }
         // Monocle's headless screen is 1280x800 unless told; a larger window overflows its frame buffer.
         System.setProperty("headless.geometry", "1920x1200");

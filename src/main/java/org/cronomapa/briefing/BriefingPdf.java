@@ -26,16 +26,19 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.cronomapa.charts.DailyChart;
 import org.cronomapa.filter.Filter;
 import org.cronomapa.filter.RegionTotals;
+import org.cronomapa.labels.StoryFrames;
 import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Event;
 import org.cronomapa.model.EventType;
 import org.cronomapa.model.RegionMap;
 import org.cronomapa.model.Source;
 import org.cronomapa.render.MapRenderer;
+import org.cronomapa.render.RenderFrame;
 
 /**
  * Writes a briefing as a PDF (A4 landscape): a title page (period, filters, provenance), the map on
- * the day drawn as vectors with its caption and source, a table of totals per region (events by
+ * the day drawn as vectors with its caption and source, a page per story step (its map as vectors,
+ * caption, source and link), a table of totals per region (events by
  * type, deaths, injured: {@link RegionTotals}, as {@code --summary} counts them), the national
  * charts ({@link DailyChart}) and every distinct source the counted events cite, each URL a link.
  * Draws with the map's layers and the chart's code, so call on the JavaFX thread (they measure
@@ -85,6 +88,7 @@ public final class BriefingPdf {
             List<Source> sources = sources();
             titlePage(sources.size());
             mapPage();
+            storyPages();
             tablePage();
             chartPage();
             sourcePages(sources);
@@ -140,7 +144,10 @@ public final class BriefingPdf {
                     : t.get("briefing.provenance.file", b.fileName()), y, 11, INK);
             y = paragraph(c, t.get("briefing.provenance.map"), y, 11, INK);
             y += 16;
-            paragraph(c, t.get("briefing.contents", date(b.day())), y, 11, GREY);
+            y = paragraph(c, t.get("briefing.contents", date(b.day())), y, 11, GREY);
+            if (!b.story().isEmpty()) {
+                paragraph(c, t.get("briefing.story.contents", b.storyName(), String.valueOf(b.story().size())), y, 11, GREY);
+            }
         }
     }
 
@@ -209,16 +216,7 @@ public final class BriefingPdf {
             PdfTarget c = p.target();
             c.text(t.get("briefing.map.title", date(b.day())), MARGIN, 52, 16, true, INK, null, 0, TextAlignment.LEFT,
                     VPos.BASELINE);
-            double top = 66;
-            double maxW = W - 2 * MARGIN;
-            double maxH = H - top - 70;
-            double scale = Math.min(maxW / b.map().viewport().width(), maxH / b.map().viewport().height());
-            double left = (W - b.map().viewport().width() * scale) / 2;
-            PdfTarget map = c.inner(left, top, scale);
-            map.clip(0, 0, b.map().viewport().width(), b.map().viewport().height());
-            new MapRenderer().renderVector(b.map(), map);
-            map.finish();
-            double y = top + b.map().viewport().height() * scale + 16;
+            double y = map(c, b.map(), 66, H - 66 - 70) + 16;
             String window = b.map().windowDays() == org.cronomapa.timeline.TimeIndex.ALL_SO_FAR ? t.get("window.all")
                     : b.map().windowDays() == 1 ? t.get("window.day") : t.get("window.days", b.map().windowDays());
             String metric = t.get(b.map().metric() == org.cronomapa.timeline.Metric.EVENTS ? "metric.events"
@@ -226,6 +224,46 @@ public final class BriefingPdf {
             y = paragraph(c, t.get("briefing.map.caption", metric, window), y, 10, INK);
             paragraph(c, t.get("briefing.map.source", b.data().name()), y, 9, GREY);
         }
+    }
+
+    /**
+     * One page per story step: its map (its day, box, window and narrowing) as vector paths, then its
+     * caption, its source (publisher and date) and the source's URL as a link.
+     */
+    private void storyPages() throws IOException {
+        int n = b.story().size();
+        for (int i = 0; i < n; i++) {
+            StoryFrames.Page step = b.story().get(i);
+            try (Page p = page()) {
+                PdfTarget c = p.target();
+                c.text(t.get("briefing.story.title", String.valueOf(i + 1), String.valueOf(n), t.date(step.step().date())), MARGIN, 52, 16, true, INK,
+                        null, 0, TextAlignment.LEFT, VPos.BASELINE);
+                double y = map(c, step.map(), 66, H - 66 - 130) + 18;
+                y = paragraph(c, step.caption().text(), y, 12, INK);
+                y = paragraph(c, step.caption().source(), y + 2, 9.5, GREY);
+                String url = step.source() == null || step.source().url() == null ? "" : step.source().url().strip();
+                if (!url.isEmpty()) {
+                    for (String line : wrap(c, url, W - 2 * MARGIN, 9.5, false)) {
+                        double w = c.text(line, MARGIN, y, 9.5, false, LINK, null, 0, TextAlignment.LEFT, VPos.BASELINE);
+                        link(p.page(), url, MARGIN, y - 9.5, w, 9.5 * 1.25);
+                        y += 9.5 * 1.35;
+                    }
+                } else if (step.source() == null) {
+                    paragraph(c, t.get("briefing.story.none"), y, 9.5, GREY);
+                }
+            }
+        }
+    }
+
+    /** Draws a map frame as vector paths, centred, from {@code top}, as wide as the page allows and {@code maxH} high at most; returns its bottom. */
+    private static double map(PdfTarget c, RenderFrame frame, double top, double maxH) throws IOException {
+        double scale = Math.min((W - 2 * MARGIN) / frame.viewport().width(), maxH / frame.viewport().height());
+        double left = (W - frame.viewport().width() * scale) / 2;
+        PdfTarget map = c.inner(left, top, scale);
+        map.clip(0, 0, frame.viewport().width(), frame.viewport().height());
+        new MapRenderer().renderVector(frame, map);
+        map.finish();
+        return top + frame.viewport().height() * scale;
     }
 
     /** Columns: region, one per type, deaths, injured; one row per region and the national figures, then the total. */

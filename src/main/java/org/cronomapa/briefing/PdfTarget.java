@@ -34,6 +34,7 @@ public final class PdfTarget implements MapCanvas {
     private final PdfFonts fonts;
     private final Map<String, PDExtendedGraphicsState> alphas;
     private final double scale;
+    private org.cronomapa.render.MapLook look = org.cronomapa.render.MapLook.STANDARD;
 
     /**
      * Places pixel (0, 0) at ({@code left}, {@code top}) points from the page's top-left corner,
@@ -232,17 +233,22 @@ public final class PdfTarget implements MapCanvas {
     }
 
     @Override
+    public void look(org.cronomapa.render.MapLook l) {
+        this.look = l;
+    }
+
+    @Override
     public void marker(EventType type, double cx, double cy, double radius, int alpha) {
         double k = 2 * radius / org.cronomapa.render.Icons.VIEW_BOX;
         double ox = cx - radius;
         double oy = cy - radius;
         IconShapes.Shape shape = IconShapes.of(type);
         Color fill = fade(MapStyle.colour(type), alpha);
-        boolean outlined = MapStyle.markerOutlined(radius);
+        boolean outlined = look.outlined(radius);
         io(() -> {
             fillColour(fill);
             if (outlined) {
-                strokeColour(fade(MapStyle.markerOutline(type), alpha), MapStyle.markerOutlineWidth());
+                strokeColour(fade(look.outline(type), alpha), look.markerOutlineWidth());
             }
             double[] p = shape.points();
             int j = 0;

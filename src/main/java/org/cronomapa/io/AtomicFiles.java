@@ -88,7 +88,10 @@ public final class AtomicFiles {
         while (true) {
             Path temp = dir.resolve("." + name + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
             try {
-                return Files.createFile(temp);
+                Path made = Files.createFile(temp);
+                // An export cut short by the app's exit (a daemon thread writing an animation) leaves no .part behind.
+                made.toFile().deleteOnExit();
+                return made;
             } catch (FileAlreadyExistsException taken) {
                 // Another write to the same name picked the same number: pick again.
             }

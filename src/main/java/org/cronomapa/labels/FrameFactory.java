@@ -28,6 +28,11 @@ public final class FrameFactory {
     }
 
     public RenderFrame frame(ViewerState state) {
+        return frame(state, null);
+    }
+
+    /** The frame with a story step's caption drawn in it (null for none), as the animations show it. */
+    public RenderFrame frame(ViewerState state, org.cronomapa.render.StoryCaption caption) {
         Dataset d = state.data().dataset();
         TimeIndex index = state.data().index();
         int day = state.timeline().day();
@@ -49,8 +54,8 @@ public final class FrameFactory {
         MapLabels labels = new MapLabels(texts.date(LocalDate.ofEpochDay(day)), subtitle,
                 texts.get(metric == Metric.EVENTS ? "metric.events" : "metric.fatalities"), texts.get("legend.markers"),
                 texts.get("inset.capital"),
-                typeNames, regionNames, texts.get("legend.density"), texts.get("credit.towns"));
+                typeNames, regionNames, texts.get("legend.density"), texts.get("credit.towns"), caption);
         return new RenderFrame(d.regions(), index, day, window, metric, ramp, state.viewport().viewport(), labels, filtered,
-                state.layers().density(), state.layers().fanOut());
+                state.layers().density(), state.layers().fanOut(), state.layers().highContrast());
     }
 }

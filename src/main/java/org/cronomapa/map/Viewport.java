@@ -89,6 +89,16 @@ public record Viewport(int width, int height, double scale, double originX, doub
         return new Viewport(width, height, s, cx - width / 2.0 / s, cy - height / 2.0 / s, home, projection);
     }
 
+    /**
+     * The lon/lat box {@code [west, south, east, north]} that {@link #showing} turns back into this
+     * view: the screen less the margin it keeps, so a story step taken from the view replays it.
+     */
+    public double[] shownBox() {
+        double mx = width * MARGIN;
+        double my = height * MARGIN;
+        return new double[] {lon(mx), lat(height - my), lon(width - mx), lat(my)};
+    }
+
     public Viewport reset() {
         return reset(width, height);
     }

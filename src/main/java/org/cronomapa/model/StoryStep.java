@@ -36,4 +36,24 @@ public record StoryStep(LocalDate date, double west, double south, double east, 
     public String caption(boolean spanish) {
         return spanish ? captionEs : captionEn;
     }
+
+    public StoryStep withCaptions(String es, String en) {
+        return new StoryStep(date, west, south, east, north, windowDays, types, regions, minDeaths, es, en, sourceEventId);
+    }
+
+    public StoryStep withDate(LocalDate day) {
+        return new StoryStep(day, west, south, east, north, windowDays, types, regions, minDeaths, captionEs, captionEn,
+                sourceEventId);
+    }
+
+    public StoryStep withSource(String eventId) {
+        return new StoryStep(date, west, south, east, north, windowDays, types, regions, minDeaths, captionEs, captionEn,
+                eventId);
+    }
+
+    /** This step's captions and source on another step's view (day, box, window and filter). */
+    public StoryStep withViewOf(StoryStep view) {
+        return new StoryStep(view.date, view.west, view.south, view.east, view.north, view.windowDays, view.types,
+                view.regions, view.minDeaths, captionEs, captionEn, sourceEventId);
+    }
 }

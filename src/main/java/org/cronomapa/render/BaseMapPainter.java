@@ -28,12 +28,12 @@ final class BaseMapPainter {
 
     static void paintBackground(MapCanvas c, RenderFrame f) {
         Viewport v = f.viewport();
-        c.fillRect(0, 0, v.width(), v.height(), MapStyle.SEA);
-        Color coast = Color.web("#c9c5bb");
+        MapLook look = f.look();
+        c.fillRect(0, 0, v.width(), v.height(), look.sea());
         for (Geometry g : f.regions().context()) {
             MapPath p = MapPath.of(g, v);
-            c.fill(p, MapStyle.CONTEXT_LAND);
-            c.stroke(p, coast, 0.6);
+            c.fill(p, look.contextLand());
+            c.stroke(p, look.coast(), look.coastWidth());
         }
     }
 
@@ -41,9 +41,9 @@ final class BaseMapPainter {
         Viewport v = f.viewport();
         RegionMap regions = f.regions();
         c.beginLayer("borders");
-        Color border = Color.web("#7a7a7a");
+        MapLook look = f.look();
         for (int r = 0; r < regions.size(); r++) {
-            c.stroke(MapPath.of(regions.get(r).outline(), v), border, 1.0);
+            c.stroke(MapPath.of(regions.get(r).outline(), v), look.border(), look.borderWidth());
         }
         CapitalInset.outline(c, regions, v, ui);
         c.endLayer();
@@ -72,8 +72,8 @@ final class BaseMapPainter {
         Viewport v = f.viewport();
         double size = Math.max(9, Math.min(22, 11 * ui * Math.sqrt(v.zoom())));
         Font font = Font.font("DejaVu Sans", FontWeight.BOLD, size);
-        TextStyle style = TextStyle.plain(font, MapStyle.LABEL, TextAlignment.CENTER, VPos.CENTER)
-                .withHalo(MapStyle.LABEL_HALO, 3);
+        TextStyle style = TextStyle.plain(font, f.look().label(), TextAlignment.CENTER, VPos.CENTER)
+                .withHalo(f.look().labelHalo(), f.look().haloWidth());
         List<double[]> placed = new ArrayList<>();
         Text measure = new Text();
         measure.setFont(font);
@@ -147,8 +147,10 @@ final class BaseMapPainter {
     }
 
     private static void subtitle(MapCanvas c, RenderFrame f, double ui) {
-        c.text(f.labels().subtitle(), 16 * ui, DateBadge.height(ui) + 10 * ui, TextStyle.plain(
-                Font.font("DejaVu Sans", 14 * ui), Color.web("#333333"), TextAlignment.LEFT, VPos.TOP));
+        TextStyle style = TextStyle.plain(Font.font("DejaVu Sans", 14 * ui), f.look().ink(), TextAlignment.LEFT, VPos.TOP);
+        // Zoomed in, the subtitle can lie over a dark region: the projector look gives it a halo.
+        c.text(f.labels().subtitle(), 16 * ui, DateBadge.height(ui) + 10 * ui,
+                f.look().highContrast() ? style.withHalo(f.look().labelHalo(), f.look().haloWidth()) : style);
     }
 
     /** Bottom-left: the colour ramp with its numbers, then one icon per event type the filter shows. */
@@ -160,18 +162,21 @@ final class BaseMapPainter {
         double[] box = legendBox(f, ui);
         double x0 = box[0];
         double y0 = box[1];
-        c.fillRoundRect(x0, y0, box[2] - x0, box[3] - y0, 8 * ui, MapStyle.PANEL);
-        TextStyle title = TextStyle.plain(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui), MapStyle.LABEL,
+        MapLook look = f.look();
+        c.fillRoundRect(x0, y0, box[2] - x0, box[3] - y0, 8 * ui, look.panel());
+        if (look.highContrast()) {
+            c.strokeRect(x0, y0, box[2] - x0, box[3] - y0, look.ink(), 1.5 * ui);
+        }
+        TextStyle title = TextStyle.plain(Font.font("DejaVu Sans", FontWeight.BOLD, 12 * ui), look.label(),
                 TextAlignment.LEFT, VPos.CENTER);
-        TextStyle entry = TextStyle.plain(Font.font("DejaVu Sans", 12 * ui), MapStyle.LABEL,
+        TextStyle entry = TextStyle.plain(Font.font("DejaVu Sans", 12 * ui), look.label(),
                 TextAlignment.LEFT, VPos.CENTER);
         double y = y0 + pad + row / 2;
         c.text(f.labels().legendTitle(), x0 + pad, y, title);
-        Color swatchEdge = Color.web("#8a8a8a");
         for (int k = 0; k < ramp.classes(); k++) {
             y += row;
-            c.fillRect(x0 + pad, y - row * 0.4, sw, row * 0.8, ramp.colour(k));
-            c.strokeRect(x0 + pad, y - row * 0.4, sw, row * 0.8, swatchEdge, 0.6);
+            c.fillRect(x0 + pad, y - row * 0.4, sw, row * 0.8, ramp.colour(k, look));
+            c.strokeRect(x0 + pad, y - row * 0.4, sw, row * 0.8, look.swatchEdge(), look.highContrast() ? 1.2 : 0.6);
             c.text(ramp.label(k), x0 + pad + sw + 8 * ui, y, entry);
         }
         y += row;

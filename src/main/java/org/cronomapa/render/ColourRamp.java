@@ -10,9 +10,7 @@ import javafx.scene.paint.Color;
  * so a region's colour means the same thing on every day. Class 0 is "none".
  */
 public final class ColourRamp {
-    private static final Color[] COLOURS = {
-        Color.web("#f7f7f7"), Color.web("#e2d9ec"), Color.web("#c6b5dc"), Color.web("#a48bc6"),
-        Color.web("#8060ab"), Color.web("#5f3b8f"), Color.web("#3f1d6b")};
+    private static final int COLOURS = MapLook.STANDARD.ramp().length;
 
     private final int[] lower;
 
@@ -25,7 +23,7 @@ public final class ColourRamp {
         List<Integer> starts = new ArrayList<>();
         starts.add(1);
         int top = (int) Math.max(1, Math.ceil(max));
-        int classes = Math.min(COLOURS.length - 1, top);
+        int classes = Math.min(COLOURS - 1, top);
         for (int k = 1; k < classes; k++) {
             int b = nice(Math.pow(top, (double) k / classes)) + 1;
             if (b > starts.get(starts.size() - 1) && b <= top) {
@@ -71,12 +69,18 @@ public final class ColourRamp {
     }
 
     public Color colour(int cls) {
+        return colour(cls, MapLook.STANDARD);
+    }
+
+    /** A class's colour in a look's ramp (the high-contrast ramp has the same steps, more saturated). */
+    public Color colour(int cls, MapLook look) {
+        Color[] colours = look.ramp();
         if (cls == 0) {
-            return COLOURS[0];
+            return colours[0];
         }
         // Spread the classes in use over the whole ramp so a few classes still contrast.
-        int idx = (int) Math.round(1 + (cls - 1) * (COLOURS.length - 2) / (double) Math.max(1, lower.length - 1));
-        return COLOURS[Math.min(COLOURS.length - 1, lower.length == 1 ? COLOURS.length - 2 : idx)];
+        int idx = (int) Math.round(1 + (cls - 1) * (COLOURS - 2) / (double) Math.max(1, lower.length - 1));
+        return colours[Math.min(COLOURS - 1, lower.length == 1 ? COLOURS - 2 : idx)];
     }
 
     /** The text under a class swatch: "0", "1–4", "50+". */

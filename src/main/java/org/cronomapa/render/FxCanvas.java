@@ -12,9 +12,16 @@ import org.cronomapa.model.EventType;
  */
 final class FxCanvas implements MapCanvas {
     private final GraphicsContext g;
+    private final MapLook look;
 
     FxCanvas(GraphicsContext g) {
+        this(g, MapLook.STANDARD);
+    }
+
+    /** A canvas whose markers (the legend's) are drawn in a look's outlines. */
+    FxCanvas(GraphicsContext g, MapLook look) {
         this.g = g;
+        this.look = look;
     }
 
     @Override
@@ -100,7 +107,7 @@ final class FxCanvas implements MapCanvas {
             g.save();
             g.setGlobalAlpha(alpha / 255.0);
         }
-        MarkerSprites.drawIcon(g, type, cx, cy, radius);
+        MarkerSprites.drawIcon(g, type, cx, cy, radius, look);
         if (alpha != 255) {
             g.restore();
         }

@@ -55,6 +55,10 @@ public interface MapCanvas {
 
     void translate(double dx, double dy);
 
+    /** The look the markers that follow are outlined in (high contrast: dark outlines); a target may ignore it. */
+    default void look(MapLook look) {
+    }
+
     /** Names the layers that follow, until {@link #endLayer} (an SVG group; a raster ignores it). */
     default void beginLayer(String name) {
     }

@@ -29,7 +29,8 @@ public final class MapRenderer {
     private Sprite previousOverlay;
     private String classesKey;
     private int[] base;
-    private final java.util.Map<Double, MarkerSprites> spriteSets = new java.util.HashMap<>();
+    private final java.util.Map<List<Object>, MarkerSprites> spriteSets = new java.util.HashMap<>();
+    private final CaptionBox caption = new CaptionBox();
     private TextStamper dateText;
     private double dateScale;
     private int[] fill = new int[0];
@@ -60,6 +61,7 @@ public final class MapRenderer {
             dateText = new TextStamper(DateBadge.font(ui), DateBadge.halo(ui), "0123456789 " + f.labels().date());
         }
         dateText.stamp(raster, f.labels().date(), DateBadge.x(ui), DateBadge.y(ui));
+        caption.stamp(raster, f.labels().caption(), ui);
         return raster;
     }
 
@@ -84,14 +86,14 @@ public final class MapRenderer {
 
     private int[] base(RenderFrame f, double ui) {
         Viewport v = f.viewport();
-        Object view = List.of(v, f.regions());
+        Object view = List.of(v, f.regions(), f.look().highContrast());
         // One canvas for both layers when both change: the toolkit keeps a dropped canvas's frame-sized
         // buffer alive for a while, and at 8000x5000 a second one is what ran out of heap.
         Canvas scratch = null;
         if (!view.equals(viewKey)) {
             Canvas canvas = new Canvas(v.width(), v.height());
             scratch = canvas;
-            BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D()), f);
+            BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D(), f.look()), f);
             background = Snapshots.pixels(canvas, false);
             regionRaster = new RegionRaster(f.regions(), v);
             viewKey = view;
@@ -117,7 +119,7 @@ public final class MapRenderer {
             previousOverlayKey = keep ? overlayKey : null;
             Canvas canvas = scratch != null ? scratch : new Canvas(v.width(), v.height());
             canvas.getGraphicsContext2D().clearRect(0, 0, v.width(), v.height());
-            BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D()), f, ui);
+            BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D(), f.look()), f, ui);
             overlay = Sprite.of(Snapshots.pixels(canvas, true), v.width(), v.height());
             overlayKey = words;
             classesKey = null;
@@ -135,7 +137,7 @@ public final class MapRenderer {
         if (!key.equals(classesKey)) {
             fill = new int[n];
             for (int r = 0; r < n; r++) {
-                fill[r] = argb(f.ramp().colour(classes[r]));
+                fill[r] = argb(f.ramp().colour(classes[r], f.look()));
             }
             Raster into = new Raster(v.width(), v.height(), base);
             regionRaster.compose(background, fill, base);
@@ -165,11 +167,13 @@ public final class MapRenderer {
     private void stampMarkers(RenderFrame f, double ui) {
         drawn.clear();
         Visible w = f.visible();
-        double scale = MarkerPlacement.scale(ui, w);
-        if (spriteSets.size() > 8 && !spriteSets.containsKey(scale)) {
+        MapLook look = f.look();
+        double scale = MarkerPlacement.scale(ui * look.markerScale(), w);
+        List<Object> spritesKey = List.of(scale, look.highContrast());
+        if (spriteSets.size() > 8 && !spriteSets.containsKey(spritesKey)) {
             spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
         }
-        MarkerSprites sprites = spriteSets.computeIfAbsent(scale, MarkerSprites::new);
+        MarkerSprites sprites = spriteSets.computeIfAbsent(spritesKey, k -> new MarkerSprites(scale, look));
         int height = f.viewport().height();
         CapitalInset inset = CapitalInset.place(f.regions(), f.viewport(), ui);
         MarkerPlacement.onMap(f, w, inset, scale, drawn);
@@ -205,12 +209,12 @@ public final class MapRenderer {
     private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites,
             boolean binned) {
         int mapHeight = inset.view.height();
-        String key = inset.width + "x" + inset.height + f.labels().insetTitle() + f.regions().hashCode();
+        String key = inset.width + "x" + inset.height + f.labels().insetTitle() + f.regions().hashCode() + f.look().highContrast();
         if (!key.equals(insetKey)) {
             // Like the main map: a region raster for the fills, one snapshot for borders and title.
             insetRaster = new RegionRaster(f.regions(), inset.view);
             insetSea = new int[inset.width * mapHeight];
-            Arrays.fill(insetSea, argb(MapStyle.SEA));
+            Arrays.fill(insetSea, argb(f.look().sea()));
             insetMap = new int[inset.width * mapHeight];
             insetOverlay = inset.overlay(f.regions(), f.labels().insetTitle(), ui);
             insetKey = key;

@@ -8,11 +8,13 @@ import org.cronomapa.model.EventType;
 /** Each type's icon pre-drawn once per size class at a given scale (FX thread to build). */
 final class MarkerSprites {
     private final double scale;
+    private final MapLook look;
     private final Sprite[][] sprites = new Sprite[EventType.count()][MapStyle.RADII.length];
 
     /** All sprites are drawn on one canvas and rasterised with a single snapshot (an atlas). */
-    MarkerSprites(double scale) {
+    MarkerSprites(double scale, MapLook look) {
         this.scale = scale;
+        this.look = look;
         int sizes = MapStyle.RADII.length;
         int cell = size(radius(sizes - 1));
         Canvas atlas = new Canvas(cell * sizes, cell * EventType.count());
@@ -20,7 +22,7 @@ final class MarkerSprites {
         for (EventType t : EventType.values()) {
             for (int c = 0; c < sizes; c++) {
                 int size = size(radius(c));
-                drawIcon(g, t, c * cell + size / 2.0, t.ordinal() * cell + size / 2.0, radius(c));
+                drawIcon(g, t, c * cell + size / 2.0, t.ordinal() * cell + size / 2.0, radius(c), look);
             }
         }
         int[] pixels = Snapshots.pixels(atlas, true);
@@ -33,7 +35,7 @@ final class MarkerSprites {
     }
 
     private static int size(double radius) {
-        return (int) Math.ceil(radius * 2 + (radius >= 4 ? 3 : 1)) | 1;
+        return (int) Math.ceil(radius * 2 + (radius >= 2.5 ? 4 : 1)) | 1;
     }
 
     double scale() {
@@ -67,7 +69,7 @@ final class MarkerSprites {
     }
 
     /** Draws one icon centred at (cx, cy); shared by sprites and the legend (vector targets: {@link SvgTarget}). */
-    static void drawIcon(GraphicsContext g, EventType type, double cx, double cy, double radius) {
+    static void drawIcon(GraphicsContext g, EventType type, double cx, double cy, double radius, MapLook look) {
         double k = 2 * radius / Icons.VIEW_BOX;
         g.save();
         g.translate(cx - radius, cy - radius);
@@ -76,9 +78,9 @@ final class MarkerSprites {
         g.appendSVGPath(Icons.path(type));
         g.setFill(MapStyle.colour(type));
         g.fill();
-        if (outlined(radius)) {
-            g.setStroke(outline(type));
-            g.setLineWidth(OUTLINE_WIDTH / k);
+        if (look.outlined(radius)) {
+            g.setStroke(look.outline(type));
+            g.setLineWidth(look.markerOutlineWidth() / k);
             g.stroke();
         }
         g.restore();

@@ -15,7 +15,14 @@ import org.cronomapa.timeline.TimeIndex;
  * (docs/decisions/0015).
  */
 public record RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
-        ColourRamp ramp, Viewport viewport, MapLabels labels, Filtered filtered, DensityMode density, boolean fanOut) {
+        ColourRamp ramp, Viewport viewport, MapLabels labels, Filtered filtered, DensityMode density, boolean fanOut,
+        boolean highContrast) {
+
+    /** A frame in the standard look. */
+    public RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
+            ColourRamp ramp, Viewport viewport, MapLabels labels, Filtered filtered, DensityMode density, boolean fanOut) {
+        this(regions, index, day, windowDays, metric, ramp, viewport, labels, filtered, density, fanOut, false);
+    }
 
     /** A frame whose markers sharing a spot stay stacked. */
     public RenderFrame(RegionMap regions, TimeIndex index, int day, int windowDays, Metric metric,
@@ -44,7 +51,12 @@ public record RenderFrame(RegionMap regions, TimeIndex index, int day, int windo
     /** The same frame at another size (an export of the view the window shows). */
     public RenderFrame resized(int width, int height) {
         return new RenderFrame(regions, index, day, windowDays, metric, ramp, viewport.resize(width, height), labels,
-                filtered, density, fanOut);
+                filtered, density, fanOut, highContrast);
+    }
+
+    /** The colours and strokes this frame is drawn in (docs/decisions/0021-a11y-lang-high-contrast.md). */
+    public MapLook look() {
+        return MapLook.of(highContrast);
     }
 
     /** What this frame shows: the window's rows that pass the filter, and the filtered counts. */

@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
 /**
  * Rasterises a Canvas into premultiplied ARGB ints. The canvas may be drawn on any thread (it is
  * in no scene); the snapshot itself runs on the FX thread, handed there and waited for when a
- * render thread asks (the window draws its map off the FX thread, docs/decisions/0020-fps-render-thread.md).
+ * render thread asks (the window draws its map off the FX thread, docs/decisions/0023-fps-render-thread.md).
  */
 final class Snapshots {
     /**

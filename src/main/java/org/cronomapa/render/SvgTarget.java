@@ -25,6 +25,7 @@ public final class SvgTarget implements MapCanvas {
     private final Text measure = new Text();
     /** Groups (layers, clips, translations) not yet closed. */
     private int openGroups;
+    private MapLook look = MapLook.STANDARD;
     private int clips;
 
     public SvgTarget(int width, int height) {
@@ -167,15 +168,20 @@ public final class SvgTarget implements MapCanvas {
                 .append("\" transform=\"translate(").append(num(cx - radius)).append(' ').append(num(cy - radius))
                 .append(") scale(").append(num4(k)).append(")\"");
         paint("fill", MapStyle.colour(type));
-        if (MarkerSprites.outlined(radius)) {
-            paint("stroke", MarkerSprites.outline(type));
-            out.append(" stroke-width=\"").append(num4(MarkerSprites.OUTLINE_WIDTH / k)).append('"');
+        if (look.outlined(radius)) {
+            paint("stroke", look.outline(type));
+            out.append(" stroke-width=\"").append(num4(look.markerOutlineWidth() / k)).append('"');
         }
         if (alpha < 255) {
             // Group opacity, as the raster fades a whole stamped sprite (fill and outline together).
             out.append(" opacity=\"").append(num4(alpha / 255.0)).append('"');
         }
         out.append("/>\n");
+    }
+
+    @Override
+    public void look(MapLook l) {
+        this.look = l;
     }
 
     @Override

@@ -21,6 +21,7 @@ final class VectorMap {
         Viewport v = f.viewport();
         RegionMap regions = f.regions();
         double ui = MapRenderer.uiScale(v.width(), v.height());
+        c.look(f.look());
         c.beginLayer("background");
         BaseMapPainter.paintBackground(c, f);
         c.endLayer();
@@ -34,7 +35,7 @@ final class VectorMap {
 
         drawn.clear();
         Visible w = f.visible();
-        double scale = MarkerPlacement.scale(ui, w);
+        double scale = MarkerPlacement.scale(ui * f.look().markerScale(), w);
         CapitalInset inset = CapitalInset.place(regions, v, ui);
         MarkerPlacement.onMap(f, w, inset, scale, drawn);
         boolean binned = DensityLayer.chosen(f.density(), drawn.events(), v.width(), v.height());
@@ -85,7 +86,7 @@ final class VectorMap {
         f.filtered().aggregate(f.day(), f.metric(), values);
         Color[] fills = new Color[n];
         for (int r = 0; r < n; r++) {
-            fills[r] = f.ramp().colour(f.ramp().classOf(values[r]));
+            fills[r] = f.ramp().colour(f.ramp().classOf(values[r]), f.look());
         }
         return fills;
     }

@@ -69,6 +69,16 @@ public sealed interface Command {
                 new ZoomTo(step.west(), step.south(), step.east(), step.north()), Seek.to(step.date()));
     }
 
+    /**
+     * A story step as an export replays it: the step's types, regions and minimum deaths within
+     * {@code within}'s dates and search (so an export's range holds), its window, its box and its day.
+     */
+    static Command of(org.cronomapa.model.StoryStep step, Filter within) {
+        Filter f = within.withTypes(step.types()).withRegions(step.regions()).withMinDeaths(step.minDeaths());
+        return All.of(new SetFilter(f), new SetWindow(step.windowDays()),
+                new ZoomTo(step.west(), step.south(), step.east(), step.north()), Seek.to(step.date()));
+    }
+
     /** Several commands applied as one step: no listener sees some done and others not. */
     record All(List<Command> commands) implements Command {
         public All {

@@ -33,6 +33,39 @@ public interface Exports {
         throw new UnsupportedOperationException("briefings are not wired in");
     }
 
+    /**
+     * The briefing with a page per step of {@code story} (none for {@code Story.NONE}); without
+     * stories wired in, the briefing alone.
+     */
+    default Writing briefing(ViewerState state, Path file, org.cronomapa.model.Story story) throws Exception {
+        return briefing(state, file);
+    }
+
+    /**
+     * What the animation dialog asks for: GIF or MP4, size, frames and days a second, the dates
+     * (within the filter's), and whether the story is replayed with its captions.
+     */
+    record Animation(boolean gif, int width, int height, int fps, double speed, java.time.LocalDate from,
+            java.time.LocalDate to, boolean story) {
+    }
+
+    /** Told after each picture of an animation is drawn, off the FX thread. */
+    @FunctionalInterface
+    interface Progress {
+        void picture(int done, int of);
+    }
+
+    /**
+     * An animation of what the window shows (its filter, window and view) over the dates asked for;
+     * call on the FX thread, which it reads the state on. The returned work writes the file off the FX
+     * thread (drawing each picture on it), reports each picture, and stops when {@code cancelled}
+     * turns true, leaving no file (a {@code java.util.concurrent.CancellationException}).
+     */
+    default Writing animation(ViewerState state, org.cronomapa.model.Story story, Animation request, Path file,
+            Progress progress, java.util.function.BooleanSupplier cancelled) throws Exception {
+        throw new UnsupportedOperationException("animations are not wired in");
+    }
+
     /** The part of an export that only writes bytes, safe off the FX thread. */
     @FunctionalInterface
     interface Writing {

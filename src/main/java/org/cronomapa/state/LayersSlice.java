@@ -12,6 +12,8 @@ public final class LayersSlice {
 
     private final Staged.Value<Boolean> fanOut = new Staged.Value<>(this, "fanOut", false);
 
+    private final Staged.Value<Boolean> highContrast = new Staged.Value<>(this, "highContrast", false);
+
     public ReadOnlyObjectProperty<DensityMode> densityProperty() { return density; }
     public DensityMode density() { return density.get(); }
 
@@ -19,11 +21,17 @@ public final class LayersSlice {
     public ReadOnlyObjectProperty<Boolean> fanOutProperty() { return fanOut; }
     public boolean fanOut() { return fanOut.get(); }
 
+    /** Whether the map is drawn in its high-contrast look (render.MapLook). */
+    public ReadOnlyObjectProperty<Boolean> highContrastProperty() { return highContrast; }
+    public boolean highContrast() { return highContrast.get(); }
+
     void setDensity(DensityMode mode) { density.stage(mode); }
+    void setHighContrast(boolean on) { highContrast.stage(on); }
     void setFanOut(boolean on) { fanOut.stage(on); }
 
     void publish() {
         density.publish();
         fanOut.publish();
+        highContrast.publish();
     }
 }

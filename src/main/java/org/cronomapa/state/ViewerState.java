@@ -191,6 +191,12 @@ public final class ViewerState {
 
     public void toggleFanOut() { setFanOut(!layers.fanOut()); }
 
+    /** The high-contrast look for weak projectors (View → High contrast, presentation mode), or the standard one. */
+    public void setHighContrast(boolean on) {
+        layers.setHighContrast(on);
+        publish();
+    }
+
     // ---- commands as values ----
 
     /**

@@ -2,6 +2,9 @@ package org.cronomapa.ui;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
 import org.cronomapa.labels.Texts;
 
 /**
@@ -44,16 +47,26 @@ final class AboutDialog {
         return alert;
     }
 
+    /**
+     * About: the version, where the data comes from and under which licences, the libraries
+     * Cronomapa is built on and theirs (THIRD-PARTY.md has the details), and where to report a problem.
+     */
     static Alert create(Texts t) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle(t.get("about.title"));
-        alert.setHeaderText(t.get("app.title"));
-        TextArea text = new TextArea(t.get("about.text"));
+        alert.setHeaderText(t.get("app.title") + "\n" + t.get("about.version", AppIcon.version()));
+        Image icon = AppIcon.image(64);
+        if (icon != null) {
+            alert.setGraphic(new ImageView(icon));
+        }
+        AppIcon.apply((Stage) alert.getDialogPane().getScene().getWindow());
+        TextArea text = new TextArea(String.join("\n\n", t.get("about.text"), t.get("about.libraries"), t.get("about.report")));
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefSize(560, 240);
+        text.setPrefSize(640, 500);
         text.setId("about-text");
         alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
         return alert;
     }
 }

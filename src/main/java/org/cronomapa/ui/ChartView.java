@@ -39,6 +39,7 @@ final class ChartView extends VBox {
         setSpacing(6);
         getStyleClass().add("chart-view");
         scope.setId("chart-scope");
+        scope.setAccessibleText(texts.get("a11y.chartScope"));
         scope.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer r) {

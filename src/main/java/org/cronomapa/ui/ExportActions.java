@@ -26,7 +26,8 @@ import org.cronomapa.state.ViewerState;
 
 /**
  * File → Export: the events shown as CSV or GeoJSON, the map as PNG (up to 8000 px wide) or SVG,
- * the chart the Charts tab shows as PNG or SVG.
+ * the chart the Charts tab shows as PNG or SVG, the timeline as a GIF or MP4 ({@link AnimationDialog}),
+ * a briefing PDF with a page per step of the window's story.
  * Writing runs off the FX thread; a progress line appears when it takes more than a moment, and
  * the status says what was written or why not.
  */
@@ -45,6 +46,9 @@ final class ExportActions {
     private final Label status = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private Scene scene;
+    /** The story the window holds (for the briefing's step pages and the animation's captions). */
+    private java.util.function.Supplier<org.cronomapa.model.Story> story = () -> org.cronomapa.model.Story.NONE;
+    private AnimationDialog animation;
 
     ExportActions(ViewerState state, Texts texts, Exports exports, IntSupplier chartScope) {
         this.state = state;
@@ -67,6 +71,26 @@ final class ExportActions {
         scene = s;
     }
 
+    void storyFrom(java.util.function.Supplier<org.cronomapa.model.Story> s) {
+        story = s;
+    }
+
+    /** The window is closing: an animation being written stops and leaves no file. */
+    void stop() {
+        if (animation != null) {
+            animation.cancelIfRunning();
+        }
+    }
+
+    /** File → Export → Animation's dialog, made on first use and kept (an export may still run in it). */
+    AnimationDialog animationDialog() {
+        if (animation == null) {
+            animation = new AnimationDialog(state, texts, exports, story, scene == null ? null : scene.getWindow(),
+                    status::setText);
+        }
+        return animation;
+    }
+
     Menu menu() {
         MenuItem csv = item(texts.get("menu.export.csv"), "export-csv", () -> events("csv"));
         MenuItem geojson = item(texts.get("menu.export.geojson"), "export-geojson", () -> events("geojson"));
@@ -78,8 +102,9 @@ final class ExportActions {
                 () -> chooseTarget("svg").ifPresent(this::chartTo));
         MenuItem briefing = item(texts.get("menu.export.briefing"), "export-briefing",
                 () -> chooseTarget("pdf").ifPresent(this::briefingTo));
+        MenuItem animated = item(texts.get("menu.export.animation"), "export-animation", () -> animationDialog().show());
         Menu menu = new Menu(texts.get("menu.export"), null, csv, geojson, png, svg, new SeparatorMenuItem(), chartPng, chartSvg,
-                new SeparatorMenuItem(), briefing);
+                new SeparatorMenuItem(), animated, briefing);
         menu.setId("export-menu");
         return menu;
     }
@@ -159,7 +184,7 @@ final class ExportActions {
         Platform.runLater(() -> {
             Exports.Writing writing;
             try {
-                writing = exports.briefing(state, file);
+                writing = exports.briefing(state, file, story.get());
             } catch (Exception | OutOfMemoryError e) {
                 failed(file, e);
                 return;

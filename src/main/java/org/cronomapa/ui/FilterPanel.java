@@ -60,8 +60,10 @@ final class FilterPanel extends VBox {
         Button clear = new Button(texts.get("filter.clear"));
         clear.setId("filter-clear");
         clear.setOnAction(e -> state.clearFilter());
-        getChildren().addAll(heading(texts.get("filter.types")), types, heading(texts.get("filter.regions")), regions,
-                new HBox(6, new Label(texts.get("filter.minDeaths")), minDeaths), heading(texts.get("filter.search")), search, clear);
+        Label minDeathsLabel = new Label(texts.get("filter.minDeaths"));
+        getChildren().addAll(heading(texts.get("filter.types"), types), types, heading(texts.get("filter.regions"), regions), regions,
+                new HBox(6, minDeathsLabel, minDeaths), heading(texts.get("filter.search"), search), search, clear);
+        minDeathsLabel.setLabelFor(minDeaths);
         types.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventType>) c -> {
             if (!updating) {
                 state.setTypes(types.getCheckModel().getCheckedItems());
@@ -88,8 +90,10 @@ final class FilterPanel extends VBox {
         follow(state.filter().filter());
     }
 
-    private static Label heading(String text) {
+    /** A heading that also names the control under it (labelFor), for a screen reader. */
+    private static Label heading(String text, javafx.scene.Node named) {
         Label l = new Label(text);
+        l.setLabelFor(named);
         l.getStyleClass().add("filter-heading");
         return l;
     }

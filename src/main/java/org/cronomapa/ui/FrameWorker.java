@@ -11,7 +11,7 @@ import org.cronomapa.render.RenderFrame;
  * markers into a finished frame, and the FX thread takes it at its next pulse ({@link #take}).
  * Requests made while a frame is drawn replace each other, so a slider drag never queues work: the
  * frame drawn next is always of the latest state, and the last request is always drawn.
- * docs/decisions/0020-fps-render-thread.md.
+ * docs/decisions/0023-fps-render-thread.md.
  */
 final class FrameWorker {
     /** A drawn frame: its pixels, its markers (for hit-testing), what it showed and how long it took. */

@@ -44,6 +44,13 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Pulse pulse;
     private final StoryPlayer story;
+    private final org.cronomapa.state.StoryDocument stories = new org.cronomapa.state.StoryDocument();
+    private final StoryActions storyActions;
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> onClose = e -> {
+        if (!storyActions().confirmDiscard()) {
+            e.consume(); // the user kept the window to save the story
+        }
+    };
     private final PresentationMode presentation;
     private javafx.scene.control.CheckMenuItem frameTimesItem;
 
@@ -76,9 +83,13 @@ public final class MainWindow {
                 new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("help-menu");
         this.story = new StoryPlayer(state);
+        exporting.storyFrom(story::story);
+        this.storyActions = new StoryActions(stories, story, texts,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        file.getItems().add(storyActions.menu());
         this.presentation = new PresentationMode(state, texts, root, story);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem(),
-                frameTimesItem(), new javafx.scene.control.SeparatorMenuItem(), languageMenu());
+                presentation.contrastItem(), frameTimesItem(), new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         view.setId("view-menu");
         MenuBar menus = new MenuBar(file, view, help);
         menus.setId("menu-bar");
@@ -91,6 +102,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus, toolbar(), chips));
         root.setCenter(presentation.over(map));
         this.side = new SidePanel(state, texts, openLink, map::highlight);
+        side.addStory(new StoryPanel(state, texts, stories, story, storyActions), stories, texts);
         root.setRight(side);
         root.setBottom(timeline);
         pulse = new Pulse(state, map);
@@ -105,9 +117,11 @@ public final class MainWindow {
         scene.windowProperty().addListener((o, old, now) -> {
             if (old != null) {
                 old.showingProperty().removeListener(onShowing);
+                old.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
             }
             if (now != null) {
                 now.showingProperty().addListener(onShowing);
+                now.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
             }
         });
         pulse.start();
@@ -122,6 +136,7 @@ public final class MainWindow {
         pulse.stop();
         map.stopDrawing();
         files.cancelAll();
+        exporting.stop();
     }
 
     private void onKey(KeyEvent e) {
@@ -129,6 +144,10 @@ public final class MainWindow {
         // Typing in a field (the filter's search, a spinner) is typing, not a shortcut.
         if (root.getScene() != null && (root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl
                 || root.getScene().getFocusOwner() instanceof javafx.scene.control.Spinner)) {
+            return;
+        }
+        if (k == KeyCode.ENTER && activate(root.getScene() == null ? null : root.getScene().getFocusOwner())) {
+            e.consume();
             return;
         }
         if (presentation.onKey(e)) {
@@ -192,6 +211,23 @@ public final class MainWindow {
         pulse.setFirst(work);
     }
 
+    /**
+     * Enter works the focused control: Space and the arrows stay the timeline's wherever the focus is,
+     * so a button reached with Tab is pressed, and a choice opened, with Enter.
+     */
+    private static boolean activate(javafx.scene.Node focused) {
+        if (focused instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
+            b.fire();
+        } else if (focused instanceof ChoiceBox<?> c && !c.isDisabled()) {
+            c.show();
+        } else if (focused instanceof javafx.scene.control.ComboBoxBase<?> c && !c.isDisabled()) {
+            c.show();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     private void zoomAtCentre(double factor) {
         var v = state.viewport().viewport();
         if (v != null) {
@@ -202,10 +238,8 @@ public final class MainWindow {
     private ToolBar toolbar() {
         Button open = new Button(texts.get("button.open"));
         open.setOnAction(e -> files.choose());
-        open.setFocusTraversable(false);
         Button reset = new Button(texts.get("button.resetView"));
         reset.setOnAction(e -> state.resetView());
-        reset.setFocusTraversable(false);
         // Two exclusive buttons (ControlsFX's SegmentedButton): both choices are visible at once.
         ToggleButton events = new ToggleButton(texts.get("metric.events"));
         ToggleButton deaths = new ToggleButton(texts.get("metric.fatalities"));
@@ -221,14 +255,11 @@ public final class MainWindow {
                 state.setMetric((Metric) b.getUserData());
             }
         });
-        events.setFocusTraversable(false);
-        deaths.setFocusTraversable(false);
         ChoiceBox<Integer> window = new ChoiceBox<>(FXCollections.observableArrayList(1, 3, 7, 14, 30, TimeIndex.ALL_SO_FAR));
         window.setConverter(converter(d -> d == TimeIndex.ALL_SO_FAR ? texts.get("window.all")
                 : d == 1 ? texts.get("window.day") : texts.get("window.days", d)));
         window.setValue(state.timeline().windowDays());
         window.valueProperty().addListener((o, a, b) -> state.setWindowDays(b));
-        window.setFocusTraversable(false);
         window.setId("window-choice");
         // Markers, density, or either by how many markers the screen holds; the D key steps through them.
         ChoiceBox<DensityMode> density = new ChoiceBox<>(FXCollections.observableArrayList(DensityMode.values()));
@@ -236,10 +267,16 @@ public final class MainWindow {
         density.setValue(state.layers().density());
         density.valueProperty().addListener((o, a, b) -> state.setDensityMode(b));
         state.layers().densityProperty().addListener((o, a, b) -> density.setValue(b));
-        density.setFocusTraversable(false);
         density.setId("density-choice");
-        return new ToolBar(open, new Separator(), new Label(texts.get("label.metric")), metric,
-                new Label(texts.get("label.window")), window, new Label(texts.get("label.density")), density,
+        // Each choice is named by the label before it, for a screen reader as for the eye.
+        Label metricLabel = new Label(texts.get("label.metric"));
+        metricLabel.setLabelFor(metric);
+        metric.setAccessibleText(texts.get("label.metric"));
+        Label windowLabel = new Label(texts.get("label.window"));
+        windowLabel.setLabelFor(window);
+        Label densityLabel = new Label(texts.get("label.density"));
+        densityLabel.setLabelFor(density);
+        return new ToolBar(open, new Separator(), metricLabel, metric, windowLabel, window, densityLabel, density,
                 new Separator(), reset, new Separator(), exporting.statusLine());
     }
 
@@ -272,6 +309,11 @@ public final class MainWindow {
         }
     }
 
+    /** Shows File → Export → Animation's dialog (tests drive it by its controls' ids). */
+    public void showAnimationExport() {
+        exporting.animationDialog().show();
+    }
+
     /** Exports the chart the Charts tab shows, as File → Export → Chart does: PNG or SVG by the extension. */
     public void exportChart(Path file) {
         exporting.chartTo(file);
@@ -288,7 +330,6 @@ public final class MainWindow {
             Button chip = new Button(c.words() + "  \u00d7");
             chip.getStyleClass().add("filter-chip");
             chip.setTooltip(new javafx.scene.control.Tooltip(texts.get("chip.remove")));
-            chip.setFocusTraversable(false);
             chip.setOnAction(e -> c.remove().accept(state));
             chips.getChildren().add(chip);
         }
@@ -296,9 +337,39 @@ public final class MainWindow {
         chips.setManaged(chips.isVisible());
     }
 
-    /** The guided story Page Up and Page Down step through (and the caption shows). */
+    /** The guided story Page Up and Page Down step through (and the caption shows), as the bundled story: nothing unsaved. */
     public void setStory(org.cronomapa.model.Story s) {
+        setStory(s, null);
+    }
+
+    /** A story read from {@code file} (null: bundled or new), shown with nothing unsaved. */
+    public void setStory(org.cronomapa.model.Story s, Path file) {
+        stories.load(s, file);
         story.setStory(s);
+    }
+
+    /** The story shown and edited in the Story tab (its file, and whether it has unsaved edits). */
+    public org.cronomapa.state.StoryDocument stories() {
+        return stories;
+    }
+
+    /** How File → Story reads and writes story files (the app wires in its readers and writers). */
+    public void setStoryFiles(org.cronomapa.state.StoryFiles files) {
+        storyActions.setFiles(files);
+    }
+
+    /** Opens a story file as File → Story → Open does (asking first about unsaved edits; problems shown, the story kept). */
+    public void openStory(Path file) {
+        storyActions.open(file);
+    }
+
+    /** Saves the story to a file as File → Story → Save as does; false if it was not written (a message says why). */
+    public boolean saveStory(Path file) {
+        return storyActions.saveAs(file);
+    }
+
+    private StoryActions storyActions() {
+        return storyActions;
     }
 
     /** Language: the window is rebuilt in the words chosen, over the same view state (nothing shown is lost). */

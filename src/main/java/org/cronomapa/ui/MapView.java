@@ -62,7 +62,18 @@ public final class MapView extends Region {
         rings.setManaged(false);
         stackMenu = new MarkerStackMenu(texts);
         frameOverlay = new FrameOverlay(texts);
-        getChildren().addAll(view, rings, tooltip, frameOverlay.node());
+        // Tab reaches the map (its keys zoom and step the days); a ring over it shows it has the focus.
+        Region focusRing = new Region();
+        focusRing.getStyleClass().add("map-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.setManaged(false);
+        focusRing.visibleProperty().bind(focusedProperty());
+        focusRing.prefWidthProperty().bind(widthProperty());
+        focusRing.prefHeightProperty().bind(heightProperty());
+        setFocusTraversable(true);
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(texts.get("a11y.map"));
+        getChildren().addAll(view, rings, tooltip, frameOverlay.node(), focusRing); // the focus ring last: layoutChildren sizes it
         setMinSize(200, 150);
         state.timeline().dayProperty().addListener((o, a, b) -> dirty = true);
         state.timeline().windowDaysProperty().addListener((o, a, b) -> dirty = true);
@@ -71,6 +82,7 @@ public final class MapView extends Region {
         state.data().datasetProperty().addListener((o, a, b) -> dirty = true);
         state.layers().densityProperty().addListener((o, a, b) -> dirty = true);
         state.layers().fanOutProperty().addListener((o, a, b) -> dirty = true);
+        state.layers().highContrastProperty().addListener((o, a, b) -> dirty = true);
         setOnContextMenuRequested(e -> {
             tooltip.setVisible(false);
             contextMenu().show(this, e.getScreenX(), e.getScreenY());
@@ -78,6 +90,7 @@ public final class MapView extends Region {
         });
         setOnScroll(this::onScroll);
         setOnMousePressed(e -> {
+            requestFocus();
             dragFrom = new Point2D(e.getX(), e.getY());
             dragged = false;
         });
@@ -211,6 +224,7 @@ public final class MapView extends Region {
         state.resize(w, h);
         view.relocate(0, 0);
         tooltip.autosize();
+        getChildren().get(getChildren().size() - 1).resizeRelocate(0, 0, w, h);
     }
 
     private void onScroll(ScrollEvent e) {

@@ -26,6 +26,8 @@ import org.cronomapa.state.ViewerState;
  */
 final class PresentationMode {
     static final String STYLE = "presentation";
+    /** The root's style class while the map is in its high-contrast look: the caption box and date follow. */
+    static final String CONTRAST_STYLE = "high-contrast";
     private final ViewerState state;
     private final Texts texts;
     private final BorderPane root;
@@ -34,6 +36,10 @@ final class PresentationMode {
     private final Label caption = new Label();
     private final VBox overlay = new VBox(4, date, caption);
     private final CheckMenuItem item;
+    private final CheckMenuItem contrast;
+    private final IdlePointer pointer = new IdlePointer();
+    /** The look chosen before presenting, given back on leaving. */
+    private boolean contrastBefore;
     private Node top;
     private Node right;
     private boolean on;
@@ -55,7 +61,8 @@ final class PresentationMode {
         caption.setWrapText(true);
         overlay.setId("presentation-overlay");
         overlay.getStyleClass().add("presentation-overlay");
-        overlay.setAlignment(Pos.BOTTOM_LEFT);
+        // Bottom right: the map's own legend is bottom left, and the date top left.
+        overlay.setAlignment(Pos.BOTTOM_RIGHT);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         overlay.setFillWidth(false);
@@ -63,20 +70,41 @@ final class PresentationMode {
         item.setId("presentation-item");
         item.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         item.setOnAction(e -> set(item.isSelected()));
+        contrast = new CheckMenuItem(texts.get("menu.highContrast"));
+        contrast.setId("high-contrast-item");
+        contrast.setSelected(state.layers().highContrast());
+        contrast.setOnAction(e -> state.setHighContrast(contrast.isSelected()));
+        state.layers().highContrastProperty().addListener((o, a, b) -> showContrast());
+        showContrast();
         state.timeline().dayProperty().addListener((o, a, b) -> show());
         story.stepProperty().addListener((o, a, b) -> show());
+        story.storyProperty().addListener((o, a, b) -> show()); // a caption edited in the Story tab
         show();
     }
 
     /** The map with the date and caption drawn over it. */
     Node over(Node map) {
         StackPane stack = new StackPane(map, overlay);
-        StackPane.setAlignment(overlay, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(overlay, Pos.BOTTOM_RIGHT);
         return stack;
     }
 
     CheckMenuItem menuItem() {
         return item;
+    }
+
+    /** View → High contrast: the projector look, also outside presentation. */
+    CheckMenuItem contrastItem() {
+        return contrast;
+    }
+
+    private void showContrast() {
+        boolean on = state.layers().highContrast();
+        contrast.setSelected(on);
+        root.getStyleClass().remove(CONTRAST_STYLE);
+        if (on) {
+            root.getStyleClass().add(CONTRAST_STYLE);
+        }
     }
 
     boolean isOn() {
@@ -101,6 +129,9 @@ final class PresentationMode {
         root.setTop(null);
         root.setRight(null);
         root.getStyleClass().add(STYLE);
+        contrastBefore = state.layers().highContrast();
+        state.setHighContrast(true);
+        pointer.start(root.getScene());
         Stage stage = stage();
         if (stage != null) {
             stage.setFullScreen(true);
@@ -118,6 +149,8 @@ final class PresentationMode {
         root.setTop(top);
         root.setRight(right);
         root.getStyleClass().remove(STYLE);
+        pointer.stop();
+        state.setHighContrast(contrastBefore);
         Stage stage = stage();
         if (stage != null) {
             stage.fullScreenProperty().removeListener(fullScreen);

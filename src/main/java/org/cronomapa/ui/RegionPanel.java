@@ -70,6 +70,7 @@ final class RegionPanel extends VBox {
             }
         });
         table.setId("region-events");
+        table.setAccessibleText(texts.get("a11y.regionEvents"));
         table.getColumns().add(column(texts.get("region.column.date"), Row::day, Row::date));
         table.getColumns().add(column(texts.get("region.column.type"), Row::type, Row::type));
         table.getColumns().add(column(texts.get("region.column.place"), Row::place, Row::place));
@@ -97,6 +98,23 @@ final class RegionPanel extends VBox {
             java.util.function.Function<Row, V> sortBy, java.util.function.Function<Row, String> shown) {
         TableColumn<Row, Cell<V>> c = new TableColumn<>(name);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(new Cell<>(sortBy.apply(f.getValue()), shown.apply(f.getValue()))));
+        // A narrow side panel wraps a long place or a Spanish date onto two lines rather than cutting it to "Aeropuer…".
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text words = new javafx.scene.text.Text();
+
+            {
+                words.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
+                words.getStyleClass().add("wrapped-cell-text");
+            }
+
+            @Override
+            protected void updateItem(Cell<V> item, boolean empty) {
+                super.updateItem(item, empty);
+                words.setText(empty || item == null ? null : item.text());
+                setGraphic(empty || item == null ? null : words);
+                setAccessibleText(empty || item == null ? null : item.text());
+            }
+        });
         return c;
     }
 

@@ -13,7 +13,7 @@ import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Dataset;
 import org.cronomapa.state.ViewerState;
 
-/** The tabs beside the map: the selected event's details, the filters, the charts and a region's panel. */
+/** The tabs beside the map: the selected event's details, the filters, the charts, a region's panel and the story. */
 final class SidePanel extends TabPane {
     private final ChartView charts;
     private final RegionPanel region;
@@ -27,6 +27,7 @@ final class SidePanel extends TabPane {
                 tab(texts.get("filter.tab"), "filters-tab", scrolling(new FilterPanel(state, texts))),
                 tab(texts.get("chart.tab"), "charts-tab", charts), regionTab);
         setPrefWidth(360);
+        setAccessibleText(texts.get("a11y.sidePanel"));
     }
 
     private static Tab tab(String name, String id, Node content) {
@@ -40,6 +41,15 @@ final class SidePanel extends TabPane {
         ScrollPane s = new ScrollPane(content);
         s.setFitToWidth(true);
         return s;
+    }
+
+    /** The Story tab: the story being prepared; its name carries a mark while it has unsaved edits. */
+    void addStory(StoryPanel panel, org.cronomapa.state.StoryDocument doc, Texts texts) {
+        Tab story = tab(texts.get("story.tab"), "story-tab", panel); // the panel scrolls its own fields
+        Runnable title = () -> story.setText(texts.get(doc.dirty() ? "story.tab.unsaved" : "story.tab"));
+        doc.dirtyProperty().addListener((o, a, b) -> title.run());
+        title.run();
+        getTabs().add(story);
     }
 
     /** Opens a region's panel (its index in the map): totals, chart and events. */

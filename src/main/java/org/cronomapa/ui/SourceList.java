@@ -34,7 +34,6 @@ final class SourceList extends VBox {
         }
         Button copy = new Button(texts.get("details.copyCitation"));
         copy.setId("copy-citation");
-        copy.setFocusTraversable(false);
         copy.setOnAction(e -> {
             copy(Citation.of(sources));
             status.setText(texts.get("details.citationCopied"));
@@ -60,7 +59,6 @@ final class SourceList extends VBox {
         Hyperlink link = new Hyperlink(url);
         link.getStyleClass().add("source-link");
         link.setWrapText(true);
-        link.setFocusTraversable(false);
         VBox box = new VBox(2, link);
         link.setOnAction(a -> open(url, box));
         return box;
@@ -76,7 +74,6 @@ final class SourceList extends VBox {
             why.setWrapText(true);
             why.getStyleClass().add("link-failed");
             Button copy = new Button(texts.get("details.copyLink"));
-            copy.setFocusTraversable(false);
             copy.getStyleClass().add("copy-link");
             copy.setOnAction(a -> {
                 copy(url);

@@ -22,7 +22,8 @@ import org.cronomapa.state.ViewerState;
 final class StoryPlayer {
     static final Duration GLIDE = Duration.millis(600);
     private final ViewerState state;
-    private Story story = Story.NONE;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Story> story =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "story", Story.NONE);
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", -1);
     private final DoubleProperty glide = new SimpleDoubleProperty();
     private Timeline animation;
@@ -34,12 +35,30 @@ final class StoryPlayer {
 
     void setStory(Story s) {
         stopGlide();
-        story = s == null ? Story.NONE : s;
+        story.set(s == null ? Story.NONE : s);
         step.set(-1);
     }
 
+    /** The same story edited: the step shown stays (if the story still has it), its caption follows. */
+    void update(Story s) {
+        story.set(s == null ? Story.NONE : s);
+        if (step.get() >= story.get().steps().size()) {
+            stopGlide();
+            step.set(-1);
+        }
+    }
+
+    /** The step shown now has this number (the story panel inserted, moved or deleted a step); nothing moves. */
+    void renumbered(int index) {
+        step.set(index);
+    }
+
     Story story() {
-        return story;
+        return story.get();
+    }
+
+    javafx.beans.property.ReadOnlyObjectProperty<Story> storyProperty() {
+        return story.getReadOnlyProperty();
     }
 
     /** The step shown, or -1 before the first. */
@@ -49,7 +68,7 @@ final class StoryPlayer {
 
     StoryStep current() {
         int i = step.get();
-        return i >= 0 && i < story.steps().size() ? story.steps().get(i) : null;
+        return i >= 0 && i < story().steps().size() ? story().steps().get(i) : null;
     }
 
     void next() {
@@ -61,11 +80,11 @@ final class StoryPlayer {
     }
 
     void go(int index) {
-        if (story.steps().isEmpty()) {
+        if (story().steps().isEmpty()) {
             return;
         }
-        int i = Math.max(0, Math.min(story.steps().size() - 1, index));
-        StoryStep s = story.steps().get(i);
+        int i = Math.max(0, Math.min(story().steps().size() - 1, index));
+        StoryStep s = story().steps().get(i);
         Viewport from = state.viewport().viewport();
         stopGlide();
         if (from == null) {

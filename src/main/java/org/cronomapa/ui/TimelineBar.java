@@ -17,6 +17,7 @@ public final class TimelineBar extends Control {
     public TimelineBar(ViewerState state, Texts texts) {
         this.state = state;
         this.texts = texts;
+        setAccessibleText(texts.get("a11y.timeline"));
         getStyleClass().add("timeline-bar");
     }
 

@@ -46,19 +46,19 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         // Wide enough for both of its words in this language ("Reproducir" / "Pausa"), so switching
         // between them never truncates the label or shifts the slider.
         play.skinProperty().addListener((o, a, skin) -> fitBothLabels(play, t.get("button.play"), t.get("button.pause")));
+        // Presentation mode's larger type changes the font: measured again, or "Reproducir" shows as "Repr…".
+        play.fontProperty().addListener((o, a, font) -> fitBothLabels(play, t.get("button.play"), t.get("button.pause")));
         play.setId("play");
         back.setId("step-back");
         forward.setId("step-forward");
         for (Button b : new Button[] {play, back, forward}) {
-            b.setFocusTraversable(false);
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         loop.setText(t.get("button.loop"));
-        loop.setFocusTraversable(false);
         loop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         loop.selectedProperty().addListener((o, a, b) -> state.setLoop(b));
         slider.setId("day-slider");
-        slider.setFocusTraversable(false);
+        slider.setAccessibleText(t.get("a11y.day"));
         slider.setMajorTickUnit(7);
         slider.setBlockIncrement(1);
         slider.valueProperty().addListener((o, a, b) -> {
@@ -72,7 +72,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             }
         });
         speed.setId("speed");
-        speed.setFocusTraversable(false);
+        speed.setAccessibleText(t.get("label.speed"));
         speed.setPrefWidth(110);
         speed.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
@@ -88,7 +88,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         histogram.widthProperty().addListener(o -> drawHistogram());
         histogram.heightProperty().addListener(o -> drawHistogram());
         range.setId("date-range");
-        range.setFocusTraversable(false);
+        range.setAccessibleText(t.get("filter.range"));
         range.setShowTickLabels(false);
         range.lowValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));
         range.highValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));

@@ -27,7 +27,7 @@ class AnimationCommandTest {
         CliRun r = CliRun.of("--export-gif", gif.toString(), "--from", "2023-01-05", "--to", "2023-01-09", "--fps", "4",
                 "--speed", "2", "--size", "320x200", "--lang", "es", "--types", "roadblock,march");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("5 frames (5 pictures, 5 days)"), r.out());
+        assertTrue(r.out().contains("5 cuadros (5 imágenes, 5 días)"), r.out());
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);

@@ -35,9 +35,9 @@ class BriefingCommandTest {
     @Test
     void theWholeBriefingHasItsPagesWordsSourcesAndLinks() throws Exception {
         Path pdf = dir.resolve("briefing.pdf");
-        CliRun r = CliRun.of("--briefing", pdf.toString(), "--date", "2023-01-19", "--lang", "es");
+        CliRun r = CliRun.of("--briefing", pdf.toString(), "--date", "2023-01-19", "--lang", "es", "--story", "none");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("wrote " + pdf), r.out());
+        assertTrue(r.out().startsWith("escrito " + pdf), r.out());
         Set<String> urls = expectedUrls(null, "2023-01-19");
         assertTrue(urls.size() > 100, "the bundled data cites hundreds of sources: " + urls.size());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -86,7 +86,8 @@ class BriefingCommandTest {
     @Test
     void aFilteredBriefingInEnglishCountsOnlyWhatPasses() throws Exception {
         Path pdf = dir.resolve("junin.pdf");
-        CliRun r = CliRun.of("--briefing", pdf.toString(), "--lang", "en", "--regions", "PE-JUN", "--to", "2023-01-10");
+        CliRun r = CliRun.of("--briefing", pdf.toString(), "--lang", "en", "--regions", "PE-JUN", "--to", "2023-01-10",
+                "--story", "none");
         assertEquals(0, r.code(), r.err());
         Set<String> urls = expectedUrls("PE-JUN", "2023-01-10");
         assertFalse(urls.isEmpty());
@@ -100,6 +101,68 @@ class BriefingCommandTest {
             assertEquals(urls, links(doc));
             String sources = text(doc, 5, 5);
             assertTrue(sources.contains("Sources cited (" + urls.size() + ")"), sources);
+        }
+    }
+
+    @Test
+    void aStoryGivesAPagePerStepWithItsMapAsVectorsItsCaptionAndItsSource() throws Exception {
+        Path story = org.cronomapa.TestData.write(dir, "story.json", StoryExportsTest.juliacaStory().replace("]}", """
+                , {"date": "2022-12-15", "extent": [-76.5, -12.9, -74.0, -10.5], "window_days": 7,
+                   "filter": {"types": ["march"], "regions": ["PE-JUN"]},
+                   "caption_es": "En Huancayo (Junín) marchan miles; la protesta llega a la sierra central.",
+                   "caption_en": "Thousands march in Huancayo (Junín); the protest reaches the central highlands.",
+                   "source_event_id": "dec-20221215-huancayo-march"}]}"""));
+        Path pdf = dir.resolve("story.pdf");
+        CliRun r = CliRun.of("--briefing", pdf.toString(), "--lang", "es", "--regions", "PE-JUN", "--to", "2023-01-10",
+                "--story", story.toString());
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(7, doc.getNumberOfPages(), "title, map, two steps in date order, table, charts, sources");
+            assertTrue(text(doc, 1, 1).contains("historia «Prueba» (2 pasos)"), text(doc, 1, 1));
+            String first = text(doc, 3, 3);
+            assertTrue(first.contains("Historia, paso 1 de 2: 15 de diciembre de 2022"), first);
+            assertTrue(first.contains("En Huancayo (Junín) marchan miles"), first);
+            assertTrue(first.contains("Fuente: Infoandes, 15 de diciembre de 2022"), first);
+            assertTrue(first.contains("https://infoandes.pe/?p=8650"), first);
+            String second = text(doc, 4, 4);
+            assertTrue(second.contains("Historia, paso 2 de 2: 9 de enero de 2023"), second);
+            assertTrue(second.contains("Juliaca: la jornada más letal, según la Defensoría"), second);
+            assertTrue(second.contains("Fuente: ABC7, 10 de enero de 2023"), second);
+            assertTrue(second.contains("Puno"), "the step's own box and regions, not the briefing's Junín: " + second);
+            assertTrue(text(doc, 5, 5).contains("Totales por región"), "the table follows the steps");
+            for (int page = 2; page <= 3; page++) {
+                String ops = content(doc.getPage(page));
+                assertTrue(ops.contains(" l\n") && ops.contains("f*") && ops.contains(" c\n"),
+                        "vector paths, fills and curves on step page " + (page + 1));
+                assertTrue(count(ops, "f*") > 10, "region paths on step page " + (page + 1));
+            }
+            assertNoImages(doc);
+            Set<String> stepLinks = new HashSet<>();
+            for (int page = 2; page <= 3; page++) {
+                for (PDAnnotation a : doc.getPage(page).getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        stepLinks.add(uri.getURI());
+                    }
+                }
+            }
+            assertEquals(Set.of("https://infoandes.pe/?p=8650",
+                    "https://abc7.com/peru-dina-boluarte-protestas-policia-muere-calcinado/12690597/"), stepLinks);
+        }
+    }
+
+    @Test
+    void theBundledDataGetsTheBundledStoryByDefault() throws Exception {
+        Path with = dir.resolve("with.pdf");
+        Path without = dir.resolve("without.pdf");
+        assertEquals(0, CliRun.of("--briefing", with.toString(), "--lang", "en", "--regions", "PE-JUN", "--to", "2023-01-10").code());
+        assertEquals(0, CliRun.of("--briefing", without.toString(), "--lang", "en", "--regions", "PE-JUN", "--to", "2023-01-10",
+                "--story", "none").code());
+        long steps = org.cronomapa.io.StoryReader.bundled().story().steps().stream()
+                .filter(s -> !s.date().isAfter(java.time.LocalDate.parse("2023-01-10"))).count();
+        assertTrue(steps >= 8, "the bundled story's steps to 10 January: " + steps);
+        try (PDDocument a = Loader.loadPDF(with.toFile()); PDDocument b = Loader.loadPDF(without.toFile())) {
+            assertEquals(b.getNumberOfPages() + steps, a.getNumberOfPages());
+            assertTrue(text(a, 3, 3).contains("Story, step 1 of " + steps + ": 7 December 2022"), text(a, 3, 3));
         }
     }
 

@@ -65,7 +65,7 @@ class CommandLineTest {
             reader.dispose();
         }
         assertTrue(SnapshotCommand.pngHeapNeeded(8000, 5000) < 1L << 30, "8000x5000 draws in a 1 GB heap");
-        assertTrue(SnapshotCommand.tooLittleHeap(8000, 8000, 1L << 30).contains("-Xmx2g"));
+        assertTrue(SnapshotCommand.tooLittleHeap(8000, 8000, 1L << 30, TestData.english()).contains("-Xmx2g"));
         CliRun tooWide = run("--snapshot", png.toString(), "--size", "8001x500");
         assertEquals(2, tooWide.code());
         assertTrue(tooWide.err().contains("8000x8000"), tooWide.err());
@@ -143,7 +143,7 @@ class CommandLineTest {
 
     @Test
     void validateAcceptsTheBundledFile() {
-        CliRun r = run("--validate", "data/events.geojson");
+        CliRun r = run("--validate", "data/events.geojson", "--lang", "en");
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("is valid"));
     }
@@ -164,7 +164,7 @@ class CommandLineTest {
         assertEquals(2, run("--frobnicate").code());
         assertEquals(2, run("--bench-window", "--seconds", "0").code(), "the window bench runs 1 to 600 s a phase");
         assertEquals(2, run("--bench-window", "--size", "2560x1440").code(), "no larger than its headless screen");
-        CliRun r = run("--snapshot", dir.resolve("x.png").toString(), "--date", "2030-01-01");
+        CliRun r = run("--snapshot", dir.resolve("x.png").toString(), "--date", "2030-01-01", "--lang", "en");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("outside the data's range"), r.err());
     }
@@ -186,7 +186,7 @@ class CommandLineTest {
             csv.append("a").append(i).append(",2023-01-10,march,PE-ZZZ,-15.84,-70.02,0\n");
         }
         Path bad = TestData.write(dir, "bad.csv", csv.toString());
-        CliRun r = run("--validate", bad.toString());
+        CliRun r = run("--validate", bad.toString(), "--lang", "en");
         assertEquals(1, r.code());
         assertTrue(r.out().contains("3000 problem(s) in all (region: 3000)"), r.out());
         assertTrue(r.out().contains("3000 rows: 0 valid, 3000 with problems"), r.out());
@@ -194,7 +194,7 @@ class CommandLineTest {
 
         Path padded = TestData.write(dir, "padded.csv", "id,date,type,region,lat,lon,fatalities\n"
                 + "a1,2023-01-10,march,PE-PUN,-15.84,-70.02,0\na2,2023-01-10, march,PE-PUN,-15.84,-70.02,0\n");
-        CliRun ok = run("--validate", padded.toString());
+        CliRun ok = run("--validate", padded.toString(), "--lang", "en");
         assertEquals(0, ok.code(), ok.out());
         assertTrue(ok.out().contains("valid: 2 events"), ok.out());
     }

@@ -213,4 +213,44 @@ class SettingsRestoredTest {
         assertEquals(Metric.FATALITIES, reopened.timeline().metric());
         assertEquals(3, reopened.data().dataset().events().size());
     }
+
+    private static final org.cronomapa.model.StoryStep STEP = new org.cronomapa.model.StoryStep(LocalDate.of(2023, 1, 9),
+            -70.6, -15.9, -69.7, -15.1, 3, Set.of(), Set.of(), 0, "Juliaca, 9 de enero", "Juliaca, 9 January", "k-20230109-juliaca");
+
+    /** The story being prepared survives a change of language, and the last story file opens again at the next start. */
+    @Test
+    void anEditedStorySurvivesTheLanguageAndASavedOneOpensAtTheNextStart(FxRobot robot) throws Exception {
+        file = new SettingsFile(dir.resolve("settings.properties"));
+        launch(robot, Locale.ENGLISH, false);
+        org.cronomapa.model.Story bundled = org.cronomapa.io.StoryReader.bundled().story();
+        assertEquals(bundled, app.window().stories().story(), "the bundled story at first");
+        robot.interact(() -> app.window().stories().edit(s -> s.withName("Lección").inserted(0, STEP)));
+        org.cronomapa.ui.MainWindow english = app.window();
+        robot.clickOn("#view-menu");
+        robot.clickOn("#language-menu");
+        robot.clickOn("#language-es");
+        WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertNotSame(english, app.window(), "the window was rebuilt in Spanish");
+        assertEquals("Lección", app.window().stories().story().name(), "the story being edited is kept");
+        assertEquals(STEP, app.window().stories().story().steps().get(0));
+        assertTrue(app.window().stories().dirty(), "and still marked unsaved");
+
+        Path lesson = dir.resolve("lección.json");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> app.window().saveStory(lesson)).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lesson.toAbsolutePath().equals(file.read().settings().storyFile()));
+        org.cronomapa.model.Story saved = app.window().stories().story();
+        close(robot);
+
+        launch(robot, Locale.ENGLISH, false);
+        assertEquals(saved, app.window().stories().story(), "the last story file opens again");
+        assertEquals(lesson, app.window().stories().file());
+        close(robot);
+
+        Files.delete(lesson);
+        launch(robot, Locale.ENGLISH, false);
+        assertEquals(bundled, app.window().stories().story(), "a story file gone: the bundled story");
+        close(robot);
+        assertNull(file.read().settings().storyFile(), "and forgotten");
+        assertEquals(List.of(), file.read().report());
+    }
 }

@@ -72,6 +72,44 @@ class StoryFilesTest {
     }
 
     @Test
+    void aStoryWithAccentsFiltersAndManyStepsRoundTrips(@TempDir Path dir) throws Exception {
+        StoryStep lima = new StoryStep(LocalDate.of(2023, 1, 19), -77.2, -12.3, -76.8, -11.9, 30, Set.of(), Set.of("PE-LIM", "PE-CAL"),
+                0, "«Toma de Lima»: marcha hacia la capital — ¿cuántos?", "The \"Taking of Lima\": a march on the capital\nsecond line",
+                "m-20230119-lima");
+        StoryStep deaths = new StoryStep(LocalDate.of(2023, 3, 5), -70, -16.5, -69, -15.5, 14, Set.of(), Set.of(), 3,
+                "Río Ilave: ñandú, pingüino", "Ilave river", "k-20230305-ilave");
+        Story story = new Story("Perú: lección de historia — 2022–2023", List.of(PERU, PUNO, lima, deaths, PUNO));
+        Path file = dir.resolve("lección.json");
+        StoryWriter.write(file, story);
+        StoryReader.Result read = StoryReader.read(file);
+        assertTrue(read.ok(), read.problems().listed().toString());
+        assertEquals(story, read.story());
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Perú: lección"), "written as UTF-8 text");
+        StoryWriter.write(file, new Story("", List.of(PERU)));
+        assertEquals(List.of(PERU), StoryReader.read(file).story().steps(), "a second save replaces the file");
+    }
+
+    @Test
+    void wrongTypesAndAnEmptyBoxAreNamedAtTheirStepAndField() {
+        String steps = "{\"format_version\": 1, \"steps\": ["
+                + "{\"date\": 20230109, \"extent\": \"Puno\", \"window_days\": \"7\", \"caption_es\": \"a\", \"caption_en\": 5,"
+                + " \"source_event_id\": \"x\"},"
+                + "{\"date\": \"2023-01-09\", \"extent\": [-70, -15, -70, -14], \"filter\": \"killing\", \"caption_es\": \"a\","
+                + " \"caption_en\": \"b\", \"source_event_id\": \"x\"},"
+                + "{\"date\": \"2023-01-09\", \"extent\": [-70, -15, -69, -14], \"filter\": {\"types\": \"killing\", \"regions\": [1],"
+                + " \"min_deaths\": 1.5}, \"caption_es\": \"a\", \"caption_en\": \"b\"}]}";
+        List<Problem> ps = problems(steps);
+        assertEquals("[s.json#steps[0] date, s.json#steps[0] extent, s.json#steps[0] window_days, s.json#steps[0] caption_en, "
+                + "s.json#steps[1] extent, s.json#steps[1] filter, "
+                + "s.json#steps[2] filter.types, s.json#steps[2] filter.regions, s.json#steps[2] filter.min_deaths, "
+                + "s.json#steps[2] source_event_id]", fields(ps));
+        assertTrue(ps.get(4).message().contains("west < east"), ps.get(4).message());
+        assertEquals("[s.json steps]", fields(problems("{\"format_version\": 1}")));
+        assertEquals("[s.json steps]", fields(problems("{\"format_version\": 1, \"steps\": {}}")));
+        assertEquals("[s.json json]", fields(problems("not json at all")).replaceAll("s\\.json:\\d+:\\d+", "s.json"));
+    }
+
+    @Test
     void theBundledStoryReadsAndEachStepRestsOnABundledEvent() {
         StoryReader.Result r = StoryReader.bundled();
         assertTrue(r.ok(), r.problems().listed().toString());

@@ -188,7 +188,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-text").tryQuery().isPresent());
         String text = robot.lookup("#about-text").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(text.contains("GeoNames") && text.contains("CC BY 4.0") && text.contains("Natural Earth"), text);
-        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#about-text").query().getScene().getWindow()).close());
+        assertTrue(text.contains("JavaFX") && text.contains("Apache License 2.0") && text.contains("issue tracker"), text);
+        javafx.stage.Stage dialog = (javafx.stage.Stage) robot.lookup("#about-text").query().getScene().getWindow();
+        String header = ((javafx.scene.control.DialogPane) dialog.getScene().getRoot()).getHeaderText();
+        assertTrue(header.contains("Version " + AppIcon.version()) && !AppIcon.version().equals("?"), header);
+        assertEquals(6, dialog.getIcons().size(), "the dialog carries the app icon");
+        robot.interact(dialog::close);
     }
 
     /** Help → Guide explains markers and keys; Help → About the data shows the dataset's documentation. */

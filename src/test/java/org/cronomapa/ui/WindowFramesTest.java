@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The map drawn on its own thread: the frame-time overlay, the newest state always drawn last,
- * and the window's pixels the same as an export's (docs/decisions/0020-fps-render-thread.md).
+ * and the window's pixels the same as an export's (docs/decisions/0023-fps-render-thread.md).
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowFramesTest {
