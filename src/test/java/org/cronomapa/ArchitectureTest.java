@@ -96,6 +96,8 @@ class ArchitectureTest {
      *   though it lives in javafx.scene.shape (whose Shape nodes stay forbidden).
      * - SnapshotParameters: Canvas.snapshot takes it; it is how a canvas becomes pixels
      *   (Snapshots), not a scene.
+     * - Platform: Snapshots hands a snapshot to the FX thread when a render thread draws the
+     *   window's map (docs/decisions/0023-fps-render-thread.md); nothing else in render runs later.
      */
     @ArchTest
     static final ArchRule renderDrawsOnly = classes().that().resideInAPackage(RENDER)
@@ -103,7 +105,8 @@ class ArchitectureTest {
                     .or(resideInAnyPackage(FX_DRAWING))
                     .or(resideInAPackage("org.locationtech.jts.geom"))
                     .or(type(javafx.scene.shape.FillRule.class))
-                    .or(type(javafx.scene.SnapshotParameters.class)))
+                    .or(type(javafx.scene.SnapshotParameters.class))
+                    .or(type(javafx.application.Platform.class)))
             .because("the renderer is a function of the frame, shared by the window and the file exports: "
                     + "it draws on a canvas and knows no controls, stages, state or files");
 

@@ -29,6 +29,22 @@ public final class TestData {
                 org.cronomapa.model.ProblemReport.of(java.util.List.of()));
     }
 
+    /**
+     * Lets the window handle what a test did, then waits (up to 30 s) until its map shows the
+     * state as it is: the map is drawn on its own thread (docs/decisions/0023-fps-render-thread.md).
+     */
+    public static void settle(org.cronomapa.ui.MainWindow window) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.util.WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.map().upToDate()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the map did not show the window's state within 30 s", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static synchronized RegionMap regions() {
         if (regions == null) {
             regions = RegionsReader.bundled();

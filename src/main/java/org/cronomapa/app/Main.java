@@ -65,6 +65,7 @@ public final class Main {
                 case "--summary": return SummaryCommand.run(o);
                 case "--validate": return ValidateCommand.run(o);
                 case "--bench": return BenchCommand.run(o);
+                case "--bench-window": return WindowBench.run(o);
                 case "--synthetic": return SyntheticEvents.run(o);
                 case "--chart": return ChartCommand.run(o);
                 case "--briefing": return BriefingCommand.run(o);

@@ -22,13 +22,13 @@ import org.cronomapa.timeline.TimeIndex;
 /** The command line: one mode flag and its options, checked with messages a user can act on. */
 final class Options {
     static final Set<String> MODES = Set.of("--snapshot", "--export-frames", "--export-gif", "--export-video", "--summary",
-            "--validate", "--bench", "--synthetic", "--convert", "--chart", "--briefing", "--help");
+            "--validate", "--bench", "--bench-window", "--synthetic", "--convert", "--chart", "--briefing", "--help");
     /** Options followed by two values: {@code --convert IN OUT}. */
     private static final Set<String> WITH_TWO_VALUES = Set.of("--convert", "--chart");
     private static final Set<String> WITH_VALUE = Set.of("--snapshot", "--briefing", "--export-frames", "--export-gif", "--export-video",
             "--validate", "--date", "--fps", "--speed",
             "--size", "--window", "--data", "--frames", "--lang", "--events", "--synthetic", "--types", "--regions",
-            "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density", "--story");
+            "--min-deaths", "--search", "--from", "--to", "--zoom", "--center", "--density", "--story", "--seconds");
     /** The filter's options, taken by the modes that draw or count ({@link #filter}). */
     static final List<String> FILTER_OPTIONS = List.of("--types", "--regions", "--min-deaths", "--search", "--from", "--to");
     /** Options that take no value. */

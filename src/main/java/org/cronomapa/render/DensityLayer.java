@@ -29,7 +29,7 @@ final class DensityLayer {
     private static final double FILL = 0.9;
 
     private HexGrid grid;
-    private int[] cellOfPixel;
+    private Spans spans;
     private int[] counts = new int[0];
     private final int[] argb = new int[COLOURS.length];
     private String legendKey;
@@ -75,7 +75,7 @@ final class DensityLayer {
         double radius = radius(ui);
         if (grid == null || grid.width() != width || grid.height() != height || grid.radius() != radius) {
             grid = new HexGrid(radius, width, height, 0);
-            cellOfPixel = pixelMap(grid);
+            spans = new Spans(grid, pixelMap(grid));
             counts = new int[grid.cells()];
         }
         java.util.Arrays.fill(counts, 0);
@@ -85,30 +85,98 @@ final class DensityLayer {
                 counts[c]++;
             }
         }
+        int occupied = 0;
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0 && underPanel(grid, c, x0, y0, panels)) {
+                counts[c] = 0; // left out: the legend must stay readable
+            }
+            occupied += counts[c] > 0 ? 1 : 0;
+        }
+        if (occupied > 200 && yMax - yMin > 100) {
+            // Two bands of rows on two threads, as the markers are stamped: each fills every hexagon, clipped to its rows.
+            int half = yMin + (yMax - yMin) / 2;
+            var top = java.util.concurrent.CompletableFuture.runAsync(() -> fill(r, x0, y0, yMin, half));
+            fill(r, x0, y0, half, yMax);
+            top.join();
+        } else {
+            fill(r, x0, y0, yMin, yMax);
+        }
+    }
+
+    /** Blends each occupied hexagon's colour into its pixels on frame rows {@code yMin..yMax-1}. */
+    private void fill(Raster r, int x0, int y0, int yMin, int yMax) {
         int[] px = r.pixels();
         int stride = r.width();
-        int reachX = (int) Math.ceil(radius);
-        int reachY = (int) Math.ceil(radius);
         for (int c = 0; c < counts.length; c++) {
-            if (counts[c] == 0 || underPanel(grid, c, x0, y0, panels)) {
+            if (counts[c] == 0) {
                 continue;
             }
             int colour = argb[classOf(counts[c])];
-            int cx = (int) Math.round(grid.centreX(c));
-            int cy = (int) Math.round(grid.centreY(c));
-            int ya = Math.max(Math.max(0, cy - reachY), yMin - y0);
-            int yb = Math.min(Math.min(height - 1, cy + reachY), yMax - 1 - y0);
-            int xa = Math.max(0, cx - reachX);
-            int xb = Math.min(width - 1, cx + reachX);
-            for (int y = ya; y <= yb; y++) {
-                int row = y * width;
-                int out = (y + y0) * stride + x0;
-                for (int x = xa; x <= xb; x++) {
-                    if (cellOfPixel[row + x] == c) {
-                        px[out + x] = Raster.blend(colour, px[out + x], 255);
+            for (int k = spans.first[c]; k < spans.first[c + 1]; k++) {
+                int y = spans.row[k] + y0;
+                if (y < yMin || y >= yMax) {
+                    continue;
+                }
+                int out = y * stride + x0 + spans.x[k];
+                for (int end = out + spans.length[k]; out < end; out++) {
+                    px[out] = Raster.blend(colour, px[out], 255);
+                }
+            }
+        }
+    }
+
+    /**
+     * Each hexagon's pixels as runs along rows (from the pixel→hexagon map), so a frame fills them
+     * without testing every pixel of each hexagon's box.
+     */
+    private static final class Spans {
+        final int[] first;
+        final int[] row;
+        final int[] x;
+        final int[] length;
+
+        Spans(HexGrid g, int[] cellOfPixel) {
+            int w = g.width();
+            int[] perCell = new int[g.cells() + 1];
+            int n = forEachRun(cellOfPixel, w, (c, y, x0, len) -> perCell[c + 1]++);
+            first = new int[g.cells() + 1];
+            for (int c = 0; c < g.cells(); c++) {
+                first[c + 1] = first[c] + perCell[c + 1];
+            }
+            row = new int[n];
+            x = new int[n];
+            length = new int[n];
+            int[] next = java.util.Arrays.copyOf(first, g.cells());
+            forEachRun(cellOfPixel, w, (c, y, x0, len) -> {
+                int k = next[c]++;
+                row[k] = y;
+                x[k] = x0;
+                length[k] = len;
+            });
+        }
+
+        private interface Run {
+            void at(int cell, int y, int x0, int length);
+        }
+
+        /** Calls {@code run} for each maximal run of one hexagon's pixels in a row; returns how many. */
+        private static int forEachRun(int[] cellOfPixel, int w, Run run) {
+            int n = 0;
+            for (int y = 0, h = cellOfPixel.length / w; y < h; y++) {
+                int x = 0;
+                while (x < w) {
+                    int c = cellOfPixel[y * w + x];
+                    int start = x;
+                    while (x < w && cellOfPixel[y * w + x] == c) {
+                        x++;
+                    }
+                    if (c >= 0) {
+                        run.at(c, y, start, x - start);
+                        n++;
                     }
                 }
             }
+            return n;
         }
     }
 

@@ -39,6 +39,41 @@ public final class DrawnMarkers {
         Arrays.fill(perType, 0);
     }
 
+    /** Becomes a copy of {@code other} (a frame handed from the render thread keeps its own markers). */
+    public void copyFrom(DrawnMarkers other) {
+        if (xs.length < other.size) {
+            int n = other.xs.length;
+            xs = new float[n];
+            ys = new float[n];
+            radii = new float[n];
+            trueXs = new float[n];
+            trueYs = new float[n];
+            rows = new int[n];
+            types = new byte[n];
+            sizes = new byte[n];
+            fades = new short[n];
+        }
+        int n = other.size;
+        System.arraycopy(other.xs, 0, xs, 0, n);
+        System.arraycopy(other.ys, 0, ys, 0, n);
+        System.arraycopy(other.radii, 0, radii, 0, n);
+        System.arraycopy(other.trueXs, 0, trueXs, 0, n);
+        System.arraycopy(other.trueYs, 0, trueYs, 0, n);
+        System.arraycopy(other.rows, 0, rows, 0, n);
+        System.arraycopy(other.types, 0, types, 0, n);
+        System.arraycopy(other.sizes, 0, sizes, 0, n);
+        System.arraycopy(other.fades, 0, fades, 0, n);
+        System.arraycopy(other.perType, 0, perType, 0, perType.length);
+        size = n;
+        copies = other.copies;
+        coverX0 = other.coverX0;
+        coverY0 = other.coverY0;
+        coverX1 = other.coverX1;
+        coverY1 = other.coverY1;
+        coveredBelow = other.coveredBelow;
+        binned = other.binned;
+    }
+
     /** A box is drawn over everything drawn so far (the capital inset): what it covers cannot be picked. */
     void cover(float x0, float y0, float width, float height) {
         coverX0 = x0;

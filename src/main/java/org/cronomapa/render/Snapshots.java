@@ -7,7 +7,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
-/** Rasterises a Canvas into premultiplied ARGB ints (FX thread only). */
+/**
+ * Rasterises a Canvas into premultiplied ARGB ints. The canvas may be drawn on any thread (it is
+ * in no scene); the snapshot itself runs on the FX thread, handed there and waited for when a
+ * render thread asks (the window draws its map off the FX thread, docs/decisions/0023-fps-render-thread.md).
+ */
 final class Snapshots {
     /**
      * Canvases larger than this are snapshotted in bands of rows. A whole-canvas snapshot holds
@@ -21,6 +25,21 @@ final class Snapshots {
     }
 
     static int[] pixels(Canvas canvas, boolean transparent) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            java.util.concurrent.FutureTask<int[]> onFx = new java.util.concurrent.FutureTask<>(() -> pixels(canvas, transparent));
+            javafx.application.Platform.runLater(onFx);
+            try {
+                return onFx.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the FX thread snapshotted a layer", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
         SnapshotParameters params = new SnapshotParameters();

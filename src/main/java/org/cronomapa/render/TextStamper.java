@@ -29,14 +29,20 @@ final class TextStamper {
         prepare(likelyCharacters);
     }
 
-    /** Rasterises many glyphs with one snapshot: halos on the top row of an atlas, letters below. */
+    /**
+     * Rasterises many glyphs with one snapshot: halos on the top row of an atlas, letters below.
+     * The cells are a cell apart, so a wide glyph's ink never reaches its neighbour's cell: each
+     * glyph is the same pixels as when drawn alone ({@link #draw}), and a frame's date does not
+     * depend on which dates the stamper saw first (the window's map equals an export's).
+     */
     private void prepare(String characters) {
         String chars = characters.chars().distinct().mapToObj(c -> String.valueOf((char) c))
                 .reduce("", String::concat);
         if (chars.isEmpty()) {
             return;
         }
-        Canvas atlas = new Canvas(cell * chars.length(), cell * 2);
+        int step = 2 * cell;
+        Canvas atlas = new Canvas(step * chars.length(), step * 2);
         GraphicsContext g = atlas.getGraphicsContext2D();
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
@@ -44,16 +50,16 @@ final class TextStamper {
         g.setStroke(DateBadge.HALO);
         g.setFill(DateBadge.INK);
         for (int i = 0; i < chars.length(); i++) {
-            g.strokeText(chars.substring(i, i + 1), i * cell + halo, cell / 2.0);
-            g.fillText(chars.substring(i, i + 1), i * cell + halo, cell * 1.5);
+            g.strokeText(chars.substring(i, i + 1), i * step + halo, cell / 2.0);
+            g.fillText(chars.substring(i, i + 1), i * step + halo, step + cell / 2.0);
         }
         int[] pixels = Snapshots.pixels(atlas, true);
         Text t = new Text();
         t.setFont(font);
         for (int i = 0; i < chars.length(); i++) {
             t.setText(chars.substring(i, i + 1));
-            glyphs.put(chars.charAt(i), new Glyph(Sprite.cut(pixels, cell * chars.length(), i * cell, 0, cell, cell),
-                    Sprite.cut(pixels, cell * chars.length(), i * cell, cell, cell, cell), t.getLayoutBounds().getWidth()));
+            glyphs.put(chars.charAt(i), new Glyph(Sprite.cut(pixels, step * chars.length(), i * step, 0, cell, cell),
+                    Sprite.cut(pixels, step * chars.length(), i * step, step, cell, cell), t.getLayoutBounds().getWidth()));
         }
     }
 

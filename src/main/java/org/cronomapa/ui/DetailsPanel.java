@@ -24,6 +24,8 @@ public final class DetailsPanel extends ScrollPane {
     private final Consumer<String> openLink;
     private final IntConsumer highlight;
     private final VBox content = new VBox(8);
+    /** The national figures listed while no event is selected (null while an event is shown). */
+    private int[] shownNational;
 
     public DetailsPanel(ViewerState state, Texts texts, Consumer<String> openLink) {
         this(state, texts, openLink, row -> { });
@@ -44,7 +46,8 @@ public final class DetailsPanel extends ScrollPane {
         state.selection().selectedRowProperty().addListener((o, a, b) -> show());
         state.data().datasetProperty().addListener((o, a, b) -> show());
         state.timeline().dayProperty().addListener((o, a, b) -> {
-            if (state.selection().selectedRow() < 0) {
+            // Playback and drags change the day every few pulses: rebuild only when the list would change.
+            if (state.selection().selectedRow() < 0 && !java.util.Arrays.equals(nationalRows(), shownNational)) {
                 show();
             }
         });
@@ -58,6 +61,7 @@ public final class DetailsPanel extends ScrollPane {
     }
 
     private void show() {
+        shownNational = null;
         content.getChildren().clear();
         Label title = new Label(texts.get("details.title"));
         title.getStyleClass().add("details-title");
@@ -67,7 +71,8 @@ public final class DetailsPanel extends ScrollPane {
             Label hint = new Label(texts.get("details.empty"));
             hint.setWrapText(true);
             content.getChildren().add(hint);
-            showNationalFigures();
+            shownNational = nationalRows();
+            showNationalFigures(shownNational);
             return;
         }
         Event e = state.data().dataset().event(row);
@@ -119,30 +124,39 @@ public final class DetailsPanel extends ScrollPane {
     }
 
     /**
-     * Figures for the whole country have no marker; list those of the window that pass the filter
-     * (as the map's markers do), so they can be opened.
+     * The rows of the window's figures for the whole country that pass the filter (as the map's
+     * markers do), newest first, at most 12; empty without data.
      */
-    private void showNationalFigures() {
+    private int[] nationalRows() {
         var shown = state.filter().filtered();
         if (state.data().index() == null || shown == null) {
-            return;
+            return new int[0];
         }
         var visible = shown.at(state.timeline().day(), state.timeline().windowDays());
         var events = visible.events();
         var window = visible.window();
-        java.util.List<Hyperlink> links = new java.util.ArrayList<>();
-        for (int i = window.hi() - 1; i >= window.lo() && links.size() < 12; i--) {
+        int[] rows = new int[12];
+        int n = 0;
+        for (int i = window.hi() - 1; i >= window.lo() && n < rows.length; i--) {
             if (events.region(i) < 0 && visible.includes(i)) {
-                Event e = state.data().dataset().event(i);
-                int row = i;
-                Hyperlink link = new Hyperlink(texts.date(e.date()) + " · " + texts.type(e.type())
-                        + (e.count() > 0 ? " · " + texts.get("tooltip.count", e.count()) : ""));
-                link.setWrapText(true);
-                link.setOnAction(a -> state.select(row));
-                link.setOnMouseEntered(a -> highlight.accept(row));
-                link.setOnMouseExited(a -> highlight.accept(-1));
-                links.add(link);
+                rows[n++] = i;
             }
+        }
+        return java.util.Arrays.copyOf(rows, n);
+    }
+
+    /** Figures for the whole country have no marker: they are listed, so they can be opened. */
+    private void showNationalFigures(int[] rows) {
+        java.util.List<Hyperlink> links = new java.util.ArrayList<>();
+        for (int row : rows) {
+            Event e = state.data().dataset().event(row);
+            Hyperlink link = new Hyperlink(texts.date(e.date()) + " · " + texts.type(e.type())
+                    + (e.count() > 0 ? " · " + texts.get("tooltip.count", e.count()) : ""));
+            link.setWrapText(true);
+            link.setOnAction(a -> state.select(row));
+            link.setOnMouseEntered(a -> highlight.accept(row));
+            link.setOnMouseExited(a -> highlight.accept(-1));
+            links.add(link);
         }
         if (!links.isEmpty()) {
             content.getChildren().add(key(texts.get("details.national")));

@@ -52,6 +52,7 @@ public final class MainWindow {
         }
     };
     private final PresentationMode presentation;
+    private javafx.scene.control.CheckMenuItem frameTimesItem;
 
     public MainWindow(ViewerState state, Texts texts, DatasetOpener opener, Consumer<String> openLink) {
         this(state, texts, opener, new RecentFiles(java.util.List.of()), Exports.NONE, openLink);
@@ -88,7 +89,7 @@ public final class MainWindow {
         file.getItems().add(storyActions.menu());
         this.presentation = new PresentationMode(state, texts, root, story);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(texts.get("menu.view"), null, presentation.menuItem(),
-                presentation.contrastItem(), new javafx.scene.control.SeparatorMenuItem(), languageMenu());
+                presentation.contrastItem(), frameTimesItem(), new javafx.scene.control.SeparatorMenuItem(), languageMenu());
         view.setId("view-menu");
         MenuBar menus = new MenuBar(file, view, help);
         menus.setId("menu-bar");
@@ -133,6 +134,7 @@ public final class MainWindow {
 
     public void stop() {
         pulse.stop();
+        map.stopDrawing();
         files.cancelAll();
         exporting.stop();
     }
@@ -172,10 +174,41 @@ public final class MainWindow {
             state.setDensityMode(state.layers().density().next());
         } else if (k == KeyCode.F) {
             state.toggleFanOut();
+        } else if (k == KeyCode.F12) {
+            setFrameTimesShown(!frameTimesShown());
         } else {
             return;
         }
         e.consume();
+    }
+
+    /** View → Frame times (F12): the overlay of the map's frame time and the frame rate. */
+    private javafx.scene.control.CheckMenuItem frameTimesItem() {
+        frameTimesItem = new javafx.scene.control.CheckMenuItem(texts.get("menu.frameTimes"));
+        frameTimesItem.setId("frame-times-item");
+        frameTimesItem.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.F12));
+        frameTimesItem.setOnAction(e -> setFrameTimesShown(frameTimesItem.isSelected()));
+        return frameTimesItem;
+    }
+
+    /** Shows or hides the frame-time overlay, as F12 does. */
+    public void setFrameTimesShown(boolean on) {
+        map.frameOverlay().set(on);
+        frameTimesItem.setSelected(on);
+    }
+
+    public boolean frameTimesShown() {
+        return map.frameOverlay().isOn();
+    }
+
+    /** The map's frame times and the pulses, as the overlay shows them ({@code --bench-window} reads them). */
+    public FrameTimes frameTimes() {
+        return pulse.times();
+    }
+
+    /** Work run first in every pulse, as an event handler would run before it (a benchmark's scripted slider drag). */
+    public void setEveryPulse(Runnable work) {
+        pulse.setFirst(work);
     }
 
     /**

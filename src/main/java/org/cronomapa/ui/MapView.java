@@ -7,6 +7,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -15,10 +17,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
-import org.cronomapa.model.Dataset;
 import org.cronomapa.model.Event;
-import org.cronomapa.render.MapRenderer;
-import org.cronomapa.render.Raster;
 import org.cronomapa.state.ViewerState;
 
 /**
@@ -26,13 +25,17 @@ import org.cronomapa.state.ViewerState;
  * shows a tooltip over the marker drawn on top and selects it on click; where several markers
  * overlap at the click, it lists them to choose from. A ring over the frame (not in the renderer's
  * cache) highlights the event hovered in a list. Redraws at most once per pulse, when something
- * it depends on has changed. Its context menu fans out markers that share a spot.
+ * it depends on has changed, on its own thread ({@link FrameWorker}). Its context menu fans out
+ * markers that share a spot.
  */
 public final class MapView extends Region {
     private final ViewerState state;
     private final FrameFactory frames;
     private final Texts texts;
-    private final MapRenderer renderer = new MapRenderer();
+    private final FrameWorker worker = new FrameWorker();
+    /** The frame on screen, with the markers it drew (null before the first). */
+    private FrameWorker.Finished shown;
+    private PixelBuffer<IntBuffer> buffer;
     private final ImageView view = new ImageView();
     private final Label tooltip = new Label();
     private final Pane rings = new Pane();
@@ -41,13 +44,12 @@ public final class MapView extends Region {
     private int highlighted = -1;
     private ContextMenu menu;
     private WritableImage image;
-    /** The data the last frame drew; its markers say nothing about other data. */
-    private Dataset drawnData;
     private boolean dirty = true;
     private Point2D dragFrom;
     private boolean dragged;
     private String shownDate = "";
     private Runnable onFirstFrame;
+    private final FrameOverlay frameOverlay;
 
     public MapView(ViewerState state, Texts texts) {
         this.state = state;
@@ -60,6 +62,7 @@ public final class MapView extends Region {
         rings.setMouseTransparent(true);
         rings.setManaged(false);
         stackMenu = new MarkerStackMenu(texts);
+        frameOverlay = new FrameOverlay(texts);
         // Tab reaches the map (its keys zoom and step the days); a ring over it shows it has the focus.
         Region focusRing = new Region();
         focusRing.getStyleClass().add("map-focus-ring");
@@ -71,7 +74,7 @@ public final class MapView extends Region {
         setFocusTraversable(true);
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         setAccessibleText(texts.get("a11y.map"));
-        getChildren().addAll(view, rings, tooltip, focusRing);
+        getChildren().addAll(view, rings, tooltip, frameOverlay.node(), focusRing); // the focus ring last: layoutChildren sizes it
         setMinSize(200, 150);
         state.timeline().dayProperty().addListener((o, a, b) -> dirty = true);
         state.timeline().windowDaysProperty().addListener((o, a, b) -> dirty = true);
@@ -98,22 +101,40 @@ public final class MapView extends Region {
         setOnMouseExited(e -> tooltip.setVisible(false));
     }
 
-    /** Draws a new frame if anything changed since the last one; called once per pulse. */
-    public void redrawIfNeeded() {
-        if (!dirty || state.data().dataset() == null || state.viewport().viewport() == null) {
-            return;
+    /**
+     * Called once per pulse: asks the render thread for a frame if anything changed since the last
+     * request, and shows the newest frame it finished. Returns that frame's time (drawing plus
+     * handing it to the image) in nanoseconds, or -1 when no new frame was shown.
+     */
+    public long redrawIfNeeded() {
+        if (dirty && state.data().dataset() != null && state.viewport().viewport() != null) {
+            dirty = false;
+            worker.request(frames.frame(state));
         }
-        dirty = false;
-        var frame = frames.frame(state);
-        Raster r = renderer.render(frame);
-        drawnData = state.data().dataset();
-        shownDate = frame.labels().date();
-        if (image == null || image.getWidth() != r.width() || image.getHeight() != r.height()) {
-            image = new WritableImage(r.width(), r.height());
+        FrameWorker.Finished f = worker.take();
+        if (f == null) {
+            return -1;
+        }
+        long start = System.nanoTime();
+        show(f);
+        return f.renderNanos + System.nanoTime() - start;
+    }
+
+    /** Hands a finished frame's pixels to the image (no conversion: both are premultiplied ARGB ints). */
+    private void show(FrameWorker.Finished f) {
+        if (buffer == null || buffer.getWidth() != f.width || buffer.getHeight() != f.height) {
+            buffer = new PixelBuffer<>(f.width, f.height, IntBuffer.allocate(f.width * f.height),
+                    PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
             view.setImage(image);
         }
-        image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
-                r.pixels(), 0, r.width());
+        System.arraycopy(f.pixels, 0, buffer.getBuffer().array(), 0, f.pixels.length);
+        buffer.updateBuffer(b -> null);
+        if (shown != null) {
+            worker.giveBack(shown);
+        }
+        shown = f;
+        shownDate = f.frame.labels().date();
         placeRings();
         if (onFirstFrame != null) {
             Runnable first = onFirstFrame;
@@ -125,6 +146,20 @@ public final class MapView extends Region {
     /** Runs once, after the first frame is handed to the view (the start-up trace, docs/BENCHMARKS.md). */
     public void setOnFirstFrame(Runnable action) {
         onFirstFrame = action;
+    }
+
+    /** Whether the map shows the state as it is: nothing changed since the last frame asked for, and it is shown. */
+    public boolean upToDate() {
+        return !dirty && !worker.busy();
+    }
+
+    /** Ends the render thread (the window is closed or rebuilt); a change draws again. */
+    void stopDrawing() {
+        worker.stop();
+    }
+
+    FrameOverlay frameOverlay() {
+        return frameOverlay;
     }
 
     /** The map's own menu: fanning out markers that share a spot (docs/decisions/0016). */
@@ -157,10 +192,10 @@ public final class MapView extends Region {
 
     private void placeRings() {
         rings.getChildren().clear();
-        if (highlighted < 0 || drawnData != state.data().dataset()) {
+        if (highlighted < 0 || !showsCurrentData()) {
             return;
         }
-        var drawn = renderer.drawn();
+        var drawn = shown.drawn;
         for (int i : drawn.indicesOf(highlighted)) {
             Circle ring = new Circle(drawn.x(i), drawn.y(i), drawn.radius(i) + 5);
             ring.getStyleClass().add("highlight-ring");
@@ -180,12 +215,17 @@ public final class MapView extends Region {
 
     /** The dataset row of the marker at a point of this view, or -1 (also until new data is drawn). */
     public int rowAt(double x, double y) {
-        return drawnData != state.data().dataset() ? -1 : renderer.drawn().rowAt(x, y);
+        return showsCurrentData() ? shown.drawn.rowAt(x, y) : -1;
     }
 
     /** The dataset rows of every marker at a point of this view, top-most first (empty until new data is drawn). */
     public int[] rowsAt(double x, double y) {
-        return drawnData != state.data().dataset() ? new int[0] : renderer.drawn().rowsAt(x, y);
+        return showsCurrentData() ? shown.drawn.rowsAt(x, y) : new int[0];
+    }
+
+    /** Whether the frame shown drew the data shown: its markers say nothing about other data. */
+    private boolean showsCurrentData() {
+        return shown != null && shown.frame.index() == state.data().index();
     }
 
     @Override

@@ -162,6 +162,8 @@ class CommandLineTest {
     void badArgumentsGiveUsageAndExitTwo() {
         assertEquals(2, run("--snapshot").code());
         assertEquals(2, run("--frobnicate").code());
+        assertEquals(2, run("--bench-window", "--seconds", "0").code(), "the window bench runs 1 to 600 s a phase");
+        assertEquals(2, run("--bench-window", "--size", "2560x1440").code(), "no larger than its headless screen");
         CliRun r = run("--snapshot", dir.resolve("x.png").toString(), "--date", "2030-01-01", "--lang", "en");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("outside the data's range"), r.err());

@@ -43,9 +43,7 @@ class MainWindowTest {
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestData.settle(window);
     }
 
     private long mapChecksum() throws Exception {

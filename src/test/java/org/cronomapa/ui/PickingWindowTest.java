@@ -53,9 +53,7 @@ class PickingWindowTest {
     }
 
     private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestData.settle(window);
     }
 
     /** Row of the bundled data's attack on property in central Juliaca on 9 January 2023. */

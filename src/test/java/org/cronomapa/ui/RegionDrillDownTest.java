@@ -46,9 +46,7 @@ class RegionDrillDownTest {
     }
 
     private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestData.settle(window);
     }
 
     /** A point of the map inside the region with no marker under it, searched outwards from the region's label point. */

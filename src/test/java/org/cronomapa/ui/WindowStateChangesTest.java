@@ -85,10 +85,8 @@ class WindowStateChangesTest {
         }).get(10, TimeUnit.SECONDS);
     }
 
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        TestData.settle(window);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
