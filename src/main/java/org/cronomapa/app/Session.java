@@ -30,8 +30,18 @@ final class Session {
      * valid rows; what was left out, and any notes, are printed to standard error.
      */
     Session(Locale locale, Path data, boolean skipBadRows) throws InputFileException {
+        this(locale, data, skipBadRows, r -> { });
+    }
+
+    /**
+     * As above, telling {@code regionsRead} the region map before the events are read, so a caller
+     * can prepare what needs only the map (a cold export warms its renderer) while they load.
+     */
+    Session(Locale locale, Path data, boolean skipBadRows, java.util.function.Consumer<RegionMap> regionsRead)
+            throws InputFileException {
         this.texts = new Texts(bundle(locale));
         this.regions = RegionsReader.bundled();
+        regionsRead.accept(regions);
         long t0 = System.nanoTime();
         Dataset d;
         if (data == null) {
