@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,28 +146,43 @@ public final class CsvEvents {
         }
     }
 
-    /** The hashes found more than once across the parts' sorted runs (a k-way merge, k ≤ the cores). */
+    /**
+     * The id hashes found more than once. Two bitmaps over 24 bits of the hash mark those seen and
+     * those seen again; only the few whose bit repeats (a few percent of a million) are sorted and
+     * compared in full. Cheaper, in a cold JVM, than sorting every hash.
+     */
     static java.util.Set<Long> repeatedHashes(CsvParts.Part[] parts) {
-        java.util.Set<Long> repeated = new java.util.HashSet<>();
-        int[] at = new int[parts.length];
-        boolean any = false;
-        long previous = 0;
-        while (true) {
-            int next = -1;
-            for (int k = 0; k < parts.length; k++) {
-                if (at[k] < parts[k].out.size() && (next < 0 || parts[k].idHashes[at[k]] < parts[next].idHashes[at[next]])) {
-                    next = k;
+        long[] seen = new long[1 << 18];
+        long[] again = new long[1 << 18];
+        int candidates = 0;
+        for (CsvParts.Part p : parts) {
+            for (int k = 0; k < p.out.size(); k++) {
+                int bit = (int) (p.idHashes[k] >>> 40);
+                long mask = 1L << bit;
+                if ((seen[bit >>> 6] & mask) != 0) {
+                    candidates += (again[bit >>> 6] & mask) == 0 ? 2 : 1;
+                    again[bit >>> 6] |= mask;
+                }
+                seen[bit >>> 6] |= mask;
+            }
+        }
+        long[] maybe = new long[candidates];
+        int n = 0;
+        for (CsvParts.Part p : parts) {
+            for (int k = 0; k < p.out.size(); k++) {
+                int bit = (int) (p.idHashes[k] >>> 40);
+                if ((again[bit >>> 6] & 1L << bit) != 0) {
+                    maybe[n++] = p.idHashes[k];
                 }
             }
-            if (next < 0) {
-                return repeated;
-            }
-            long hash = parts[next].idHashes[at[next]++];
-            if (any && hash == previous) {
-                repeated.add(hash);
-            }
-            previous = hash;
-            any = true;
         }
+        Arrays.sort(maybe, 0, n);
+        java.util.Set<Long> repeated = new java.util.HashSet<>();
+        for (int i = 1; i < n; i++) {
+            if (maybe[i] == maybe[i - 1]) {
+                repeated.add(maybe[i]);
+            }
+        }
+        return repeated;
     }
 }

@@ -144,7 +144,7 @@ final class CsvParts {
 
         /**
          * The rows that start from byte {@code from} to before {@code stopAt} (the last may run on
-         * past it); {@code lineNo} is the file line before the first. Sorts the id hashes at the end.
+         * past it); {@code lineNo} is the file line before the first.
          */
         Part parse(FileChannel channel, long from, long stopAt, long fileEnd, int lineNo) {
             int firstLine = lineNo;
@@ -197,7 +197,6 @@ final class CsvParts {
             }
             endAt = Math.min(fileEnd, bufferStart + pos);
             lines = lineNo - firstLine;
-            Arrays.sort(idHashes, 0, out.size());
             return this;
         }
 
@@ -281,13 +280,16 @@ final class CsvParts {
          * details re-read later cannot fail.
          */
         private void lists(CsvLine line) {
-            for (CsvHeader.ColumnSet s : h.sources) {
+            // Indexed: an iterator a row is an allocation a row while only C1 has compiled this.
+            for (int k = 0; k < h.sources.size(); k++) {
+                CsvHeader.ColumnSet s = h.sources.get(k);
                 // The unnumbered source_… columns keep the first format's rule: checked above, when given.
                 if (!s.prefix().equals("source_") && s.filled(line)) {
                     check.url(s.names()[3], s.text(line, 3));
                 }
             }
-            for (CsvHeader.ColumnSet f : h.figures) {
+            for (int k = 0; k < h.figures.size(); k++) {
+                CsvHeader.ColumnSet f = h.figures.get(k);
                 count(line, f.at()[1], f.names()[1]);
             }
         }

@@ -39,12 +39,14 @@ final class RegionGrid {
 
     /** The cell's mask: one bit per region present, plus {@link #BORDER}; 0 outside every region. */
     int at(double lon, double lat) {
-        int c = (int) Math.floor((lon - minX) / CELL);
-        int r = (int) Math.floor((lat - minY) / CELL);
-        if (c < 0 || r < 0 || c >= cols || r >= rows) {
+        double x = (lon - minX) / CELL;
+        double y = (lat - minY) / CELL;
+        // Off the grid (or NaN) first; then a cast floors, as Math.floor would, without the call that
+        // is all but free once C2 compiles this and costly before (or in a C1-only JVM).
+        if (!(x >= 0 && y >= 0 && x < cols && y < rows)) {
             return 0;
         }
-        return cells[r * cols + c];
+        return cells[(int) y * cols + (int) x];
     }
 
     /** Whether any cell within {@code radius} degrees of the point holds the region's bit. */
