@@ -54,9 +54,10 @@ def main(csv_path, out_dir, frames):
         ax.text(0.02, 0.95, str(np.datetime64(day, "D")), transform=ax.transAxes, fontsize=16)
         fig.savefig(os.path.join(out_dir, "frame_%03d.png" % i), dpi=DPI)
     t2 = time.time()
-    print("imports %.0f ms; read %.0f ms (%d events); %d frames %.0f ms (%.1f ms/frame); since start %.0f ms"
+    print("imports %.0f ms; read %.0f ms (%d events); %d frames %.0f ms (%.1f ms/frame); since start %.0f ms;"
+          " processor %.0f ms"
           % ((t0 - START) * 1e3, (t1 - t0) * 1e3, len(days), frames, (t2 - t1) * 1e3, (t2 - t1) * 1e3 / frames,
-             (t2 - START) * 1e3))
+             (t2 - START) * 1e3, time.process_time() * 1e3))
 
 
 if __name__ == "__main__":
