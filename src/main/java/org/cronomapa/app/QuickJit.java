@@ -10,12 +10,29 @@ import java.util.List;
  * code saves (on two cores, a cold 30-frame export of a million events used 4.8 s of processor
  * time with it and 2.8 s without, docs/decisions/0020-million-compact-columns.md), and a jar cannot
  * choose its JVM's options, so the first JVM starts the second with them. Off with
- * {@code -Dcronomapa.quickjit=off}, or when the command line cannot be read back.
+ * {@code -Dcronomapa.quickjit=off}, when the command line cannot be read back, or when it already
+ * chooses the compilers (the packaged launcher passes C1 only itself).
  */
 final class QuickJit {
     static final String PROPERTY = "cronomapa.quickjit";
 
     private QuickJit() {
+    }
+
+    /**
+     * Whether this JVM's compilers were already chosen (a launcher that passes C1 only, a user's
+     * flag, an environment variable the java launcher reads): then it does the work itself.
+     */
+    static boolean jitChosen(List<String> jvmArguments) {
+        List<String> all = new ArrayList<>(jvmArguments);
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null) {
+                all.add(value);
+            }
+        }
+        return all.stream().anyMatch(a -> a.contains("TieredStopAtLevel") || a.contains("TieredCompilation")
+                || a.equals("-Xint") || a.equals("-Xcomp"));
     }
 
     /** The child's exit code, or -1 when this JVM should do the work itself. */
@@ -24,7 +41,7 @@ final class QuickJit {
             return -1;
         }
         ProcessHandle.Info info = ProcessHandle.current().info();
-        if (info.command().isEmpty() || info.arguments().isEmpty()) {
+        if (info.command().isEmpty() || info.arguments().isEmpty() || jitChosen(List.of(info.arguments().get()))) {
             return -1;
         }
         List<String> command = new ArrayList<>(List.of(info.command().get(), "-XX:TieredStopAtLevel=1",
