@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Build step, run by Maven in the package phase after the jar is shaded (pom.xml, skipped with
  * {@code -Dcds.skip=true}): the application class-data archive the launcher starts with
- * (docs/decisions/0020-startup-first-map.md). Two training runs in fresh JVMs list the classes they
+ * (docs/decisions/0024-startup-first-map.md). Two training runs in fresh JVMs list the classes they
  * load, a headless {@code --snapshot} of the bundled data and the window on Monocle up to its first map;
  * then {@code java -Xshare:dump} writes one static archive of both lists. The archive only fits the
  * {@code java} that made it and the jar at the same path, so a packager runs this again with its own:

@@ -23,6 +23,10 @@ import org.cronomapa.render.MapRenderer;
 import org.cronomapa.render.Raster;
 import org.cronomapa.timeline.TimeIndex;
 import org.cronomapa.labels.FrameFactory;
+import org.cronomapa.labels.Texts;
+import org.cronomapa.model.Dataset;
+import org.cronomapa.model.EventColumns;
+import org.cronomapa.state.ViewerState;
 
 /**
  * {@code --export-frames DIR --frames N}: N frames spread over the data's range, written as PNG
@@ -41,19 +45,33 @@ final class ExportFramesCommand {
         Path dir = o.path("--export-frames");
         int n = o.intIn("--frames", o.has("--frames") ? o.value("--frames") : "30", 1, 100_000);
         int[] size = o.size();
+        Phases phases = new Phases();
         var toolkit = Fx.startHeadlessAsync();
-        Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"));
+        // While the events load, the FX thread draws a throwaway frame of the bare map: the toolkit's
+        // first canvas, fonts and snapshot, and the renderer's code, are then warm for frame one.
+        java.util.concurrent.CompletableFuture<?>[] warm = {toolkit};
+        Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"), regions -> {
+            phases.mark("regions");
+            // Only a head start: should it fail, frame one does the same work and reports any error.
+            warm[0] = toolkit.thenRunAsync(() -> warmUp(regions, o.locale(), size, o.window()), Fx::run)
+                    .exceptionally(e -> null);
+        });
+        phases.mark("data");
         s.filter(o);
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(o.window());
         createFolder(dir);
-        toolkit.join();
+        warm[0].join();
+        phases.mark("warm");
         FrameFactory frames = new FrameFactory(s.texts);
         MapRenderer renderer = new MapRenderer();
         TimeIndex index = s.state.data().index();
         Filtered shown = s.state.filter().filtered();
         RegionMap regions = s.regions;
         ExecutorService encoders = Executors.newFixedThreadPool(2);
+        // Frame buffers go back to the pool once written: a fresh 4 MB array per frame costs more in
+        // page faults on this kind of machine than copying into it does.
+        java.util.concurrent.BlockingQueue<int[]> free = new java.util.concurrent.LinkedBlockingQueue<>();
         AtomicLong encodeNanos = new AtomicLong();
         long renderNanos = 0;
         List<Future<?>> pending = new ArrayList<>();
@@ -66,15 +84,22 @@ final class ExportFramesCommand {
                 long t0 = System.nanoTime();
                 int[] pixels = Fx.call(() -> {
                     Raster r = renderer.render(frames.frame(s.state));
-                    return r.pixels().clone();
+                    int[] copy = free.poll();
+                    copy = copy != null ? copy : new int[r.pixels().length];
+                    System.arraycopy(r.pixels(), 0, copy, 0, copy.length);
+                    return copy;
                 });
                 renderNanos += System.nanoTime() - t0;
+                if (i == 0) {
+                    phases.mark("first frame");
+                }
                 csv.append(row(shown.at(day, s.state.timeline().windowDays()), renderer.drawn(), regions));
                 Path file = dir.resolve(String.format("frame_%03d.png", i));
                 pending.add(encoders.submit(() -> {
                     long e0 = System.nanoTime();
                     PngEncoder.write(file, pixels, size[0], size[1]);
                     encodeNanos.addAndGet(System.nanoTime() - e0);
+                    free.add(pixels);
                     return null;
                 }));
                 if (pending.size() > 4) {
@@ -89,11 +114,54 @@ final class ExportFramesCommand {
         }
         // Written last, so frames.csv is there only when every frame it describes is.
         AtomicFiles.writeText(dir.resolve("frames.csv"), w -> w.write(csv.toString()));
+        phases.mark("written");
         System.out.println(s.texts.get("cli.wroteFrames", String.valueOf(n), dir.toString()));
         System.out.println(s.texts.get("cli.frameTimes", String.format(java.util.Locale.ROOT, "%.1f", s.loadNanos / 1e6),
                 String.valueOf(index.events().size()), String.format(java.util.Locale.ROOT, "%.2f", renderNanos / 1e6 / n),
                 String.format(java.util.Locale.ROOT, "%.2f", encodeNanos.get() / 1e6 / n)));
+        System.out.println(phases);
         return 0;
+    }
+
+    /** A frame of the bare map at the export's size, drawn by a renderer of its own and dropped. */
+    private static void warmUp(RegionMap regions, java.util.Locale locale, int[] size, int window) {
+        ViewerState bare = new ViewerState();
+        bare.loadDataset(new Dataset("", regions, new EventColumns.Builder().build(), key -> null));
+        bare.resize(size[0], size[1]);
+        bare.setWindowDays(window);
+        new MapRenderer().render(new FrameFactory(new Texts(Session.bundle(locale))).frame(bare));
+    }
+
+    /**
+     * Milliseconds of wall time since the export began at each step, and of processor time the
+     * process has used by then (all its threads: JIT, GC, toolkit; counted from the JVM's start),
+     * printed as one line the bench reads. Wall time is not counted from the process's start: Linux
+     * gives that to the second only.
+     */
+    static final class Phases {
+        private final long start = System.nanoTime();
+        private final StringBuilder line = new StringBuilder("wall ms since the export began / processor ms since the JVM started:");
+
+        void mark(String step) {
+            line.append(' ').append(step).append(' ').append((System.nanoTime() - start) / 1_000_000).append('/')
+                    .append(cpuMillis()).append(" ms;");
+        }
+
+        /** User and system time from /proc (Linux, in 10 ms ticks); -1 elsewhere. */
+        static long cpuMillis() {
+            try {
+                String stat = Files.readString(Path.of("/proc/self/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return line.toString();
+        }
     }
 
     /** Waits for one frame's PNG; a write that failed ends the export with its own message. */

@@ -30,6 +30,11 @@ final class Fx {
         StartupTrace.mark("toolkit up");
     }
 
+    /** Runs {@code work} on the FX thread later (an {@link java.util.concurrent.Executor} for async steps). */
+    static void run(Runnable work) {
+        Platform.runLater(work);
+    }
+
     /** Runs {@code work} on the FX thread and waits for its result. */
     static <T> T call(Callable<T> work) throws Exception {
         if (Platform.isFxApplicationThread()) {

@@ -19,7 +19,10 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupTrace.mark("main entered");
-        int code;
+        int code = QuickJit.relaunch(args);
+        if (code >= 0) {
+            System.exit(code);
+        }
         try {
             // JavaFX warns on every start that it runs from the class path (the shaded jar); that is
             // intended here (docs/decisions/0002), so only its errors are shown.

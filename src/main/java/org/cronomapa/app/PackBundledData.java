@@ -12,7 +12,7 @@ import org.cronomapa.model.RegionMap;
 /**
  * Build step, run by Maven in process-classes ({@code exec:java}, pom.xml): parses the bundled region
  * map and events from their GeoJSON on the class path and writes the packed forms the application
- * reads at start, {@code region-map.bin} and {@code events-columns.bin} (docs/decisions/0020).
+ * reads at start, {@code region-map.bin} and {@code events-columns.bin} (docs/decisions/0024-startup-first-map.md).
  * Not a mode of the application.
  */
 public final class PackBundledData {

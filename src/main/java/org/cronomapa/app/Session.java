@@ -30,12 +30,22 @@ final class Session {
      * valid rows; what was left out, and any notes, are printed to standard error.
      */
     Session(Locale locale, Path data, boolean skipBadRows) throws InputFileException {
+        this(locale, data, skipBadRows, r -> { });
+    }
+
+    /**
+     * As above, telling {@code regionsRead} the region map before the events are read, so a caller
+     * can prepare what needs only the map (a cold export warms its renderer) while they load.
+     */
+    Session(Locale locale, Path data, boolean skipBadRows, java.util.function.Consumer<RegionMap> regionsRead)
+            throws InputFileException {
         this.texts = new Texts(bundle(locale));
         Preloaded early = takePreloaded();
         this.regions = early != null ? early.regions() : RegionsReader.bundled();
         if (early == null) {
             StartupTrace.mark("region map read");
         }
+        regionsRead.accept(regions);
         long t0 = System.nanoTime();
         Dataset d;
         if (data == null && early != null && early.bundled() != null) {

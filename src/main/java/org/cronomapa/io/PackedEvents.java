@@ -12,7 +12,7 @@ import org.cronomapa.model.RegionMap;
 
 /**
  * The bundled events' columns (day, end, region, type, place, deaths, injured, count), written at
- * build time from {@code events.geojson} beside the packed region map (docs/decisions/0020): what the
+ * build time from {@code events.geojson} beside the packed region map (docs/decisions/0024-startup-first-map.md): what the
  * first frame draws, read without parsing the 1 MB of GeoJSON. The full records (descriptions,
  * sources) are parsed from the GeoJSON only when something asks for one ({@link DatasetFiles#bundled}).
  * The region codes are written too, so columns are never read against another map.

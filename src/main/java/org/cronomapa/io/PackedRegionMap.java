@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Polygon;
  * The bundled region map written down at build time ({@code region-map.bin}, made from the GeoJSON
  * files by {@code PackBundledData} in Maven's process-classes phase): regions, context countries,
  * towns and the region grid, read back in one pass over a byte buffer instead of parsed with
- * Jackson and rasterised again at every start (docs/decisions/0020). Coordinates are kept as the
+ * Jackson and rasterised again at every start (docs/decisions/0024-startup-first-map.md). Coordinates are kept as the
  * GeoJSON's doubles, so the geometries are equal to the parsed ones and every pixel stays the same.
  * The GeoJSON stays the source of truth; a test checks that both give the same map.
  */

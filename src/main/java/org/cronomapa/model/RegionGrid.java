@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Polygon;
  * so that finding the region of a point costs one array read; only cells on a border need the
  * exact polygon test. Built by scanline filling, so a million-row file is checked in
  * milliseconds; the bundled map's grid is built once at build time and read back as runs of equal
- * cells ({@link #packed}, docs/decisions/0020). Bit 31 marks a border cell.
+ * cells ({@link #packed}, docs/decisions/0024-startup-first-map.md). Bit 31 marks a border cell.
  */
 public final class RegionGrid {
     static final int BORDER = 1 << 31;
@@ -114,12 +114,14 @@ public final class RegionGrid {
 
     /** The cell's mask: one bit per region present, plus {@link #BORDER}; 0 outside every region. */
     int at(double lon, double lat) {
-        int c = (int) Math.floor((lon - minX) / CELL);
-        int r = (int) Math.floor((lat - minY) / CELL);
-        if (c < 0 || r < 0 || c >= cols || r >= rows) {
+        double x = (lon - minX) / CELL;
+        double y = (lat - minY) / CELL;
+        // Off the grid (or NaN) first; then a cast floors, as Math.floor would, without the call that
+        // is all but free once C2 compiles this and costly before (or in a C1-only JVM).
+        if (!(x >= 0 && y >= 0 && x < cols && y < rows)) {
             return 0;
         }
-        return cells[r * cols + c];
+        return cells[(int) y * cols + (int) x];
     }
 
     /** Whether any cell within {@code radius} degrees of the point holds the region's bit. */
@@ -137,34 +139,54 @@ public final class RegionGrid {
         return false;
     }
 
+    /**
+     * Scanline fill at each row's centre. Crossings are gathered edge by edge (each edge visits only
+     * the rows it spans, not every row), then sorted per row: the same crossings, so the same cells,
+     * as testing every edge on every row, at a fraction of the cost in a cold JVM.
+     */
     private void fill(Geometry outline, int bit) {
-        double[] xs = new double[64];
+        List<Coordinate[]> rings = rings(outline);
+        int[] start = new int[rows + 1];
+        crossings(rings, start, null);
         for (int r = 0; r < rows; r++) {
-            double y = minY + (r + 0.5) * CELL;
-            int n = 0;
-            for (int g = 0; g < outline.getNumGeometries(); g++) {
-                Polygon p = (Polygon) outline.getGeometryN(g);
-                for (int k = -1; k < p.getNumInteriorRing(); k++) {
-                    LineString ring = k < 0 ? p.getExteriorRing() : p.getInteriorRingN(k);
-                    Coordinate[] cs = ring.getCoordinates();
-                    for (int i = 1; i < cs.length; i++) {
-                        Coordinate a = cs[i - 1];
-                        Coordinate b = cs[i];
-                        if ((a.y > y) != (b.y > y)) {
-                            if (n == xs.length) {
-                                xs = java.util.Arrays.copyOf(xs, n * 2);
-                            }
-                            xs[n++] = a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y);
-                        }
-                    }
-                }
-            }
-            java.util.Arrays.sort(xs, 0, n);
-            for (int i = 0; i + 1 < n; i += 2) {
+            start[r + 1] += start[r];
+        }
+        double[] xs = new double[start[rows]];
+        crossings(rings, java.util.Arrays.copyOf(start, rows), xs);
+        for (int r = 0; r < rows; r++) {
+            java.util.Arrays.sort(xs, start[r], start[r + 1]);
+            for (int i = start[r]; i + 1 < start[r + 1]; i += 2) {
                 int from = (int) Math.ceil((xs[i] - minX) / CELL - 0.5);
                 int to = (int) Math.floor((xs[i + 1] - minX) / CELL - 0.5);
                 for (int c = Math.max(0, from); c <= Math.min(cols - 1, to); c++) {
                     cells[r * cols + c] |= bit;
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the rings' edges cross each row's centre line: counted per row into {@code at[r + 1]}
+     * when {@code xs} is null, else written at {@code at[r]} onwards.
+     */
+    private void crossings(List<Coordinate[]> rings, int[] at, double[] xs) {
+        for (Coordinate[] cs : rings) {
+            for (int i = 1; i < cs.length; i++) {
+                Coordinate a = cs[i - 1];
+                Coordinate b = cs[i];
+                double lo = Math.min(a.y, b.y);
+                double hi = Math.max(a.y, b.y);
+                int r0 = Math.max(0, (int) Math.floor((lo - minY) / CELL - 0.5) - 1);
+                int r1 = Math.min(rows - 1, (int) Math.ceil((hi - minY) / CELL - 0.5) + 1);
+                for (int r = r0; r <= r1; r++) {
+                    double y = minY + (r + 0.5) * CELL;
+                    if ((a.y > y) != (b.y > y)) {
+                        if (xs == null) {
+                            at[r + 1]++;
+                        } else {
+                            xs[at[r]++] = a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y);
+                        }
+                    }
                 }
             }
         }

@@ -106,4 +106,40 @@ class ForkedRunsTest {
         assertEquals(1280, image.getWidth());
         assertEquals(800, image.getHeight());
     }
+
+    /**
+     * Issue 11: the CSV reader cuts a file into one part a core; what it reports must not depend on
+     * the cores. A 9 MB file with bad rows, repeated ids and quoted newlines, validated, and
+     * opened with its valid rows (which its repeated ids refuse) on 1, 2, 8 and 16 cores, prints the same every time.
+     */
+    @Test
+    void aLargeFileWithBadRowsReadsTheSameOnOneToSixteenCores() throws Exception {
+        Path good = dir.resolve("good.csv");
+        SyntheticEvents.write(good, 150_000, TestData.regions(), 11);
+        List<String> lines = Files.readAllLines(good);
+        StringBuilder csv = new StringBuilder(lines.get(0)).append(",description\n");
+        for (int i = 1; i < lines.size(); i++) {
+            String row = i % 7919 == 0 ? lines.get(i).replace(",20", ",19x") // a bad date
+                    : i % 10007 == 0 ? lines.get(i - 1) // a repeated id
+                    : lines.get(i);
+            csv.append(row).append(i % 1009 == 0 ? ",\"two\nlines, \"\"quoted\"\"\"\n" : ",\n");
+        }
+        Path data = dir.resolve("bad.csv");
+        Files.writeString(data, csv);
+        String[] seen = new String[2];
+        for (int cores : new int[] {1, 2, 8, 16}) {
+            Run validate = java(dir, List.of("-XX:ActiveProcessorCount=" + cores), "--validate", data.toString());
+            Run summary = java(dir, List.of("-XX:ActiveProcessorCount=" + cores), "--summary", "--skip-bad-rows",
+                    "--data", data.toString());
+            assertTrue(validate.code() != 0 && validate.out().contains("not a date"), validate.out());
+            // With the valid rows asked for, a repeated id still refuses the file (decision 0008).
+            assertTrue(summary.code() != 0 && summary.out().contains("duplicate id"), summary.out());
+            if (seen[0] == null) {
+                seen[0] = validate.out();
+                seen[1] = summary.out();
+            }
+            assertEquals(seen[0], validate.out(), "--validate on " + cores + " cores");
+            assertEquals(seen[1], summary.out(), "--summary --skip-bad-rows on " + cores + " cores");
+        }
+    }
 }

@@ -98,10 +98,13 @@ class CsvEventsTest {
         }
         csv.append("bad,2023-01-09,march,PE-PUN,-15.5,-70.13,zero,x\n");
         assertProblem(problems(csv.toString()), "e.csv:" + line, "fatalities", "not a whole number");
+        // Cut into many parts, several cuts fall inside a quoted field's newline: the guess is checked.
         Path f = TestData.write(dir, "split.csv", csv.toString());
-        try (var channel = java.nio.channels.FileChannel.open(f)) {
-            long[] split = CsvEvents.split(channel, 0, java.nio.file.Files.size(f));
-            assertTrue(split[0] > 0 && split[0] < csv.length(), "the file is split in two");
+        for (int parts : new int[] {2, 3, 7, 16}) {
+            List<Problem> ps = assertThrows(InputFileException.class,
+                    () -> CsvEvents.read(f, TestData.regions(), false, parts)).problems();
+            assertProblem(ps, "split.csv:" + line, "fatalities", "not a whole number");
+            assertEquals(1, ps.size(), parts + " parts: " + ps);
         }
     }
 

@@ -15,7 +15,7 @@ import org.cronomapa.model.RegionMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled dataset read from the columns the build packed (docs/decisions/0020) is the GeoJSON's:
+ * The bundled dataset read from the columns the build packed (docs/decisions/0024-startup-first-map.md) is the GeoJSON's:
  * every column of every row, and every full record, which is parsed only when asked for.
  */
 class PackedEventsTest {

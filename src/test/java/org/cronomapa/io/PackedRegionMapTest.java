@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The packed region map the build writes (docs/decisions/0020) is the GeoJSON's map: the same
+ * The packed region map the build writes (docs/decisions/0024-startup-first-map.md) is the GeoJSON's map: the same
  * regions in the same order, outlines equal vertex for vertex, the same context countries, towns
  * and region grid, so the window and every export draw the same pixels from either.
  */

@@ -1,0 +1,67 @@
+package org.cronomapa.app;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a cold {@code --export-frames} in a child JVM that compiles with C1 only. A batch export
+ * lasts a second or two: in that time the optimising compiler spends more processor time than its
+ * code saves (on two cores, a cold 30-frame export of a million events used 4.8 s of processor
+ * time with it and 2.8 s without, docs/decisions/0025-million-compact-columns.md), and a jar cannot
+ * choose its JVM's options, so the first JVM starts the second with them. Off with
+ * {@code -Dcronomapa.quickjit=off}, when the command line cannot be read back, or when it already
+ * chooses the compilers (the packaged launcher passes C1 only itself).
+ */
+final class QuickJit {
+    static final String PROPERTY = "cronomapa.quickjit";
+
+    private QuickJit() {
+    }
+
+    /**
+     * Whether this JVM's compilers were already chosen (a launcher that passes C1 only, a user's
+     * flag, an environment variable the java launcher reads): then it does the work itself.
+     */
+    static boolean jitChosen(List<String> jvmArguments) {
+        List<String> all = new ArrayList<>(jvmArguments);
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null) {
+                all.add(value);
+            }
+        }
+        return all.stream().anyMatch(a -> a.contains("TieredStopAtLevel") || a.contains("TieredCompilation")
+                || a.equals("-Xint") || a.equals("-Xcomp"));
+    }
+
+    /** The child's exit code, or -1 when this JVM should do the work itself. */
+    static int relaunch(String[] args) {
+        if (!List.of(args).contains("--export-frames") || "off".equals(System.getProperty(PROPERTY))) {
+            return -1;
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        if (info.command().isEmpty() || info.arguments().isEmpty() || jitChosen(List.of(info.arguments().get()))) {
+            return -1;
+        }
+        List<String> command = new ArrayList<>(List.of(info.command().get(), "-XX:TieredStopAtLevel=1",
+                "-D" + PROPERTY + "=off"));
+        // The user's own options come after ours, so theirs win (a later -XX flag overrides an earlier one).
+        command.addAll(List.of(info.arguments().get()));
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Thread stop = new Thread(child::destroy, "stop-export");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.cronomapa.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A JVM whose compilers were already chosen is not started again with C1 only. */
+class QuickJitTest {
+    @Test
+    void aCommandLineThatChoosesTheCompilersKeepsTheWorkInThisJvm() {
+        assertTrue(QuickJit.jitChosen(List.of("-XX:TieredStopAtLevel=1", "-jar", "cronomapa.jar", "--export-frames", "f")));
+        assertTrue(QuickJit.jitChosen(List.of("-XX:-TieredCompilation", "-cp", "x", "Main")));
+        assertTrue(QuickJit.jitChosen(List.of("-Xint", "-jar", "cronomapa.jar")));
+        // Other flags choose nothing (unless JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS already did).
+        if (!QuickJit.jitChosen(List.of())) {
+            assertFalse(QuickJit.jitChosen(List.of("-Xmx1g", "-jar", "cronomapa.jar", "--export-frames", "f")));
+        }
+    }
+}
