@@ -49,22 +49,22 @@ final class ExportFramesCommand {
         var toolkit = Fx.startHeadlessAsync();
         // While the events load, the FX thread draws a throwaway frame of the bare map: the toolkit's
         // first canvas, fonts and snapshot, and the renderer's code, are then warm for frame one.
-        java.util.concurrent.CompletableFuture<?>[] warm = {toolkit};
+        java.util.concurrent.CompletableFuture<MapRenderer>[] warm = new java.util.concurrent.CompletableFuture[] {
+                toolkit.thenApply(v -> new MapRenderer())};
         Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"), regions -> {
             phases.mark("regions");
             // Only a head start: should it fail, frame one does the same work and reports any error.
-            warm[0] = toolkit.thenRunAsync(() -> warmUp(regions, o.locale(), size, o.window()), Fx::run)
-                    .exceptionally(e -> null);
+            warm[0] = toolkit.thenApplyAsync(v -> warmUp(regions, o.locale(), size, o.window()), Fx::run)
+                    .exceptionally(e -> new MapRenderer());
         });
         phases.mark("data");
         s.filter(o);
         s.state.resize(size[0], size[1]);
         s.state.setWindowDays(o.window());
         createFolder(dir);
-        warm[0].join();
+        MapRenderer renderer = warm[0].join();
         phases.mark("warm");
         FrameFactory frames = new FrameFactory(s.texts);
-        MapRenderer renderer = new MapRenderer();
         TimeIndex index = s.state.data().index();
         Filtered shown = s.state.filter().filtered();
         RegionMap regions = s.regions;
@@ -124,12 +124,14 @@ final class ExportFramesCommand {
     }
 
     /** A frame of the bare map at the export's size, drawn by a renderer of its own and dropped. */
-    private static void warmUp(RegionMap regions, java.util.Locale locale, int[] size, int window) {
+    private static MapRenderer warmUp(RegionMap regions, java.util.Locale locale, int[] size, int window) {
         ViewerState bare = new ViewerState();
         bare.loadDataset(new Dataset("", regions, new EventColumns.Builder().build(), key -> null));
         bare.resize(size[0], size[1]);
         bare.setWindowDays(window);
-        new MapRenderer().render(new FrameFactory(new Texts(Session.bundle(locale))).frame(bare));
+        MapRenderer renderer = new MapRenderer();
+        renderer.render(new FrameFactory(new Texts(Session.bundle(locale))).frame(bare));
+        return renderer;
     }
 
     /**

@@ -58,7 +58,7 @@ public final class EventColumns {
         for (int d = 1; d < start.length; d++) {
             start[d] += start[d - 1];
         }
-        wrapRows = new int[(start.length - 2) >> 16];
+        wrapRows = new int[Math.max(0, start.length - 2) >> 16];
         for (int w = 0; w < wrapRows.length; w++) {
             wrapRows[w] = start[(w + 1) << 16];
         }

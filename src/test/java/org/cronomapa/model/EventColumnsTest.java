@@ -8,6 +8,13 @@ import org.junit.jupiter.api.Test;
 
 /** The compact columns give back every value as added, sorted stably by day, at the ranges' edges. */
 class EventColumnsTest {
+    /** No events at all (the cold export's warm-up frame draws such a dataset): the columns build, empty. */
+    @Test
+    void noEventsBuildEmptyColumns() {
+        EventColumns empty = new EventColumns.Builder().build();
+        org.junit.jupiter.api.Assertions.assertEquals(0, empty.size());
+    }
+
     @Test
     void valuesRoundTripAcrossTwoCenturiesAndLargeCounts() {
         int first = (int) LocalDate.of(1900, 1, 1).toEpochDay();
