@@ -75,6 +75,9 @@ final class AnimationDialog {
         stage.initOwner(owner);
         stage.setTitle(texts.get("animation.title"));
         format.setValue("MP4");
+        // dates written as the language writes them, as in the Story tab
+        from.setConverter(StoryStepEditor.dates(texts));
+        to.setConverter(StoryStepEditor.dates(texts));
         speed.setValue(1.0);
         // as the timeline bar words its speed
         speed.setConverter(converter(v -> v == 1 ? texts.get("label.speed.one")

@@ -45,7 +45,6 @@ final class FrameOverlay {
         label.autosize();
         var parent = label.getParent();
         double width = parent == null ? 0 : parent.getLayoutBounds().getWidth();
-        double height = parent == null ? 0 : parent.getLayoutBounds().getHeight();
-        label.relocate(Math.max(0, (width - label.getWidth()) / 2), Math.max(0, height - label.getHeight() - 8));
+        label.relocate(Math.max(0, (width - label.getWidth()) / 2), 8); // top centre: the story caption and legend are below
     }
 }

@@ -176,7 +176,7 @@ final class StoryStepEditor extends VBox {
     }
 
     /** Dates shown as the language writes them; typed as shown or as YYYY-MM-DD. */
-    private static StringConverter<LocalDate> dates(Texts texts) {
+    static StringConverter<LocalDate> dates(Texts texts) {
         DateTimeFormatter shown = DateTimeFormatter.ofPattern(texts.get("date.format"), texts.locale());
         return new StringConverter<>() {
             @Override
