@@ -69,4 +69,22 @@ final class AboutDialog {
         alert.setResizable(true);
         return alert;
     }
+
+    /** Help: the guide (F1), the dataset's documentation, and About. */
+    static javafx.scene.control.Menu helpMenu(Texts texts) {
+        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem(texts.get("menu.about"));
+        about.setId("about");
+        about.setOnAction(e -> create(texts).show());
+        javafx.scene.control.MenuItem guide = new javafx.scene.control.MenuItem(texts.get("menu.guide"));
+        guide.setId("guide");
+        guide.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F1"));
+        guide.setOnAction(e -> guide(texts).show());
+        javafx.scene.control.MenuItem docs = new javafx.scene.control.MenuItem(texts.get("menu.docs"));
+        docs.setId("docs");
+        docs.setOnAction(e -> documentation(texts).show());
+        javafx.scene.control.Menu help = new javafx.scene.control.Menu(texts.get("menu.help"), null, guide, docs,
+                new javafx.scene.control.SeparatorMenuItem(), about);
+        help.setId("help-menu");
+        return help;
+    }
 }

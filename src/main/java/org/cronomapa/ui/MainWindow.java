@@ -3,29 +3,19 @@ package org.cronomapa.ui;
 import org.cronomapa.labels.Texts;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.VBox;
 import org.cronomapa.state.Exports;
 import org.cronomapa.state.RecentFiles;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
-import javafx.scene.control.ToggleButton;
-import org.cronomapa.map.DensityMode;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
-import org.controlsfx.control.SegmentedButton;
 import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.state.ViewerState;
-import org.cronomapa.timeline.Metric;
-import org.cronomapa.timeline.TimeIndex;
 
 /**
  * The window: toolbar on top, map in the centre, details on the right, timeline bar below.
@@ -69,19 +59,7 @@ public final class MainWindow {
         this.timeline = new TimelineBar(state, texts);
         javafx.scene.control.Menu file = files.menu();
         file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), exporting.menu());
-        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem(texts.get("menu.about"));
-        about.setId("about");
-        about.setOnAction(e -> AboutDialog.create(texts).show());
-        javafx.scene.control.MenuItem guide = new javafx.scene.control.MenuItem(texts.get("menu.guide"));
-        guide.setId("guide");
-        guide.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F1"));
-        guide.setOnAction(e -> AboutDialog.guide(texts).show());
-        javafx.scene.control.MenuItem docs = new javafx.scene.control.MenuItem(texts.get("menu.docs"));
-        docs.setId("docs");
-        docs.setOnAction(e -> AboutDialog.documentation(texts).show());
-        javafx.scene.control.Menu help = new javafx.scene.control.Menu(texts.get("menu.help"), null, guide, docs,
-                new javafx.scene.control.SeparatorMenuItem(), about);
-        help.setId("help-menu");
+        javafx.scene.control.Menu help = AboutDialog.helpMenu(texts);
         this.story = new StoryPlayer(state);
         exporting.storyFrom(story::story);
         this.storyActions = new StoryActions(stories, story, texts,
@@ -93,13 +71,8 @@ public final class MainWindow {
         view.setId("view-menu");
         MenuBar menus = new MenuBar(file, view, help);
         menus.setId("menu-bar");
-        javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
-        chips.setId("filter-chips");
-        chips.getStyleClass().add("filter-chips");
-        state.filter().filterProperty().addListener((o, a, b) -> showChips(chips));
-        state.data().datasetProperty().addListener((o, a, b) -> showChips(chips));
-        showChips(chips);
-        root.setTop(new VBox(menus, toolbar(), chips));
+        WindowToolbar bar = new WindowToolbar(state, texts);
+        root.setTop(new VBox(menus, bar.toolbar(files::choose, exporting.statusLine()), bar.chips()));
         root.setCenter(presentation.over(map));
         this.side = new SidePanel(state, texts, openLink, map::highlight);
         side.addStory(new StoryPanel(state, texts, stories, story, storyActions), stories, texts);
@@ -235,65 +208,6 @@ public final class MainWindow {
         }
     }
 
-    private ToolBar toolbar() {
-        Button open = new Button(texts.get("button.open"));
-        open.setOnAction(e -> files.choose());
-        Button reset = new Button(texts.get("button.resetView"));
-        reset.setOnAction(e -> state.resetView());
-        // Two exclusive buttons (ControlsFX's SegmentedButton): both choices are visible at once.
-        ToggleButton events = new ToggleButton(texts.get("metric.events"));
-        ToggleButton deaths = new ToggleButton(texts.get("metric.fatalities"));
-        events.setUserData(Metric.EVENTS);
-        deaths.setUserData(Metric.FATALITIES);
-        SegmentedButton metric = new SegmentedButton(events, deaths);
-        metric.setId("metric");
-        (state.timeline().metric() == Metric.EVENTS ? events : deaths).setSelected(true);
-        metric.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true); // keep one metric chosen
-            } else {
-                state.setMetric((Metric) b.getUserData());
-            }
-        });
-        ChoiceBox<Integer> window = new ChoiceBox<>(FXCollections.observableArrayList(1, 3, 7, 14, 30, TimeIndex.ALL_SO_FAR));
-        window.setConverter(converter(d -> d == TimeIndex.ALL_SO_FAR ? texts.get("window.all")
-                : d == 1 ? texts.get("window.day") : texts.get("window.days", d)));
-        window.setValue(state.timeline().windowDays());
-        window.valueProperty().addListener((o, a, b) -> state.setWindowDays(b));
-        window.setId("window-choice");
-        // Markers, density, or either by how many markers the screen holds; the D key steps through them.
-        ChoiceBox<DensityMode> density = new ChoiceBox<>(FXCollections.observableArrayList(DensityMode.values()));
-        density.setConverter(converter(m -> texts.get("density." + m.name())));
-        density.setValue(state.layers().density());
-        density.valueProperty().addListener((o, a, b) -> state.setDensityMode(b));
-        state.layers().densityProperty().addListener((o, a, b) -> density.setValue(b));
-        density.setId("density-choice");
-        // Each choice is named by the label before it, for a screen reader as for the eye.
-        Label metricLabel = new Label(texts.get("label.metric"));
-        metricLabel.setLabelFor(metric);
-        metric.setAccessibleText(texts.get("label.metric"));
-        Label windowLabel = new Label(texts.get("label.window"));
-        windowLabel.setLabelFor(window);
-        Label densityLabel = new Label(texts.get("label.density"));
-        densityLabel.setLabelFor(density);
-        return new ToolBar(open, new Separator(), metricLabel, metric, windowLabel, window, densityLabel, density,
-                new Separator(), reset, new Separator(), exporting.statusLine());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
-
     /**
      * Exports as File → Export does, to a file chosen by the caller: events for {@code .csv} or
      * {@code .geojson}, the map at {@code width} x {@code height} for {@code .png} or {@code .svg}.
@@ -317,24 +231,6 @@ public final class MainWindow {
     /** Exports the chart the Charts tab shows, as File → Export → Chart does: PNG or SVG by the extension. */
     public void exportChart(Path file) {
         exporting.chartTo(file);
-    }
-
-    /** The active filters as chips; the × on a chip removes that part of the filter. */
-    private void showChips(javafx.scene.layout.FlowPane chips) {
-        var d = state.data().dataset();
-        chips.getChildren().clear();
-        if (d == null) {
-            return;
-        }
-        for (FilterPanel.Chip c : FilterPanel.chips(state.filter().filter(), texts, d.regions())) {
-            Button chip = new Button(c.words() + "  \u00d7");
-            chip.getStyleClass().add("filter-chip");
-            chip.setTooltip(new javafx.scene.control.Tooltip(texts.get("chip.remove")));
-            chip.setOnAction(e -> c.remove().accept(state));
-            chips.getChildren().add(chip);
-        }
-        chips.setVisible(!chips.getChildren().isEmpty());
-        chips.setManaged(chips.isVisible());
     }
 
     /** The guided story Page Up and Page Down step through (and the caption shows), as the bundled story: nothing unsaved. */
