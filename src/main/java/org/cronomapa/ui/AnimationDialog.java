@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.cronomapa.labels.Texts;
 import org.cronomapa.model.Story;
 import org.cronomapa.state.Exports;
@@ -80,10 +79,10 @@ final class AnimationDialog {
         to.setConverter(StoryStepEditor.dates(texts));
         speed.setValue(1.0);
         // as the timeline bar words its speed
-        speed.setConverter(converter(v -> v == 1 ? texts.get("label.speed.one")
+        speed.setConverter(WindowToolbar.converter(v -> v == 1 ? texts.get("label.speed.one")
                 : texts.get("label.speed.value", java.text.NumberFormat.getNumberInstance(texts.locale()).format(v))));
         size.setValue(SIZES.get(0));
-        size.setConverter(converter(s -> s.replace("x", " × ")));
+        size.setConverter(WindowToolbar.converter(s -> s.replace("x", " × ")));
         fps.setValue(10);
         captions.setText(texts.get("animation.captions"));
         start.setText(texts.get("animation.start"));
@@ -261,19 +260,5 @@ final class AnimationDialog {
         for (int i = 0; i < pairs.length; i += 2) {
             ((javafx.scene.Node) pairs[i]).setId((String) pairs[i + 1]);
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : show.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -72,7 +72,8 @@ final class WindowToolbar {
                 new Separator(), reset, new Separator(), status);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    /** Shows a choice's values in words (a choice box's converter; nothing is typed back). */
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
