@@ -19,6 +19,11 @@ import java.util.concurrent.TimeUnit;
  * {@code java} that made it and the jar at the same path, so a packager runs this again with its own:
  * {@code java -cp cronomapa.jar org.cronomapa.app.BuildClassArchive --java RUNTIME/bin/java
  * --jar APP/cronomapa.jar --out APP/cronomapa.jsa}.
+ *
+ * <p>For the installers' image, where every megabyte counts (docs/decisions/0022-dist-installers.md),
+ * {@code --training snapshot} keeps the headless run only and {@code --classes jar} keeps only the
+ * classes the jar holds (the app, JavaFX and the libraries: parsed and verified at every start
+ * without an archive), leaving the runtime's own classes to its modules file: 13 MB instead of 41.
  */
 public final class BuildClassArchive {
     private static final long RUN_SECONDS = 120;
@@ -35,9 +40,14 @@ public final class BuildClassArchive {
             Set<String> classes = new LinkedHashSet<>();
             classes.addAll(train(o.java, work.resolve("snapshot.classes"), List.of(), jar,
                     "--snapshot", work.resolve("training.png").toString()));
-            classes.addAll(train(o.java, work.resolve("window.classes"), List.of("-Dglass.platform=Monocle",
-                    "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
-                    "-Dcronomapa.startup.exit=true"), jar, "--defaults"));
+            if (o.window) {
+                classes.addAll(train(o.java, work.resolve("window.classes"), List.of("-Dglass.platform=Monocle",
+                        "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                        "-Dcronomapa.startup.exit=true"), jar, "--defaults"));
+            }
+            if (o.jarOnly) {
+                classes.removeIf(line -> !fromJar(line));
+            }
             Path list = work.resolve("cronomapa.classes");
             Files.write(list, classes, StandardCharsets.UTF_8);
             Files.createDirectories(out.getParent());
@@ -53,25 +63,58 @@ public final class BuildClassArchive {
         }
     }
 
-    /** The command-line of this step: {@code [--java JAVA] --jar JAR --out FILE}. */
-    private record Request(String java, Path jar, Path out) {
+    /**
+     * The command-line of this step:
+     * {@code [--java JAVA] --jar JAR --out FILE [--training snapshot|both] [--classes jar|all]}.
+     */
+    record Request(String java, Path jar, Path out, boolean window, boolean jarOnly) {
+        private static final String USAGE = "usage: BuildClassArchive [--java JAVA] --jar JAR --out FILE.jsa"
+                + " [--training snapshot|both] [--classes jar|all]";
+
         static Request of(String[] args) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Path jar = null;
             Path out = null;
+            boolean window = true;
+            boolean jarOnly = false;
             for (int i = 0; i + 1 < args.length; i += 2) {
+                String value = args[i + 1];
                 switch (args[i]) {
-                    case "--java" -> java = args[i + 1];
-                    case "--jar" -> jar = Path.of(args[i + 1]);
-                    case "--out" -> out = Path.of(args[i + 1]);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                    case "--java" -> java = value;
+                    case "--jar" -> jar = Path.of(value);
+                    case "--out" -> out = Path.of(value);
+                    case "--training" -> window = choice(value, "both", "snapshot");
+                    case "--classes" -> jarOnly = !choice(value, "all", "jar");
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
                 }
             }
             if (jar == null || out == null || args.length % 2 != 0) {
-                throw new IllegalArgumentException("usage: BuildClassArchive [--java JAVA] --jar JAR --out FILE.jsa");
+                throw new IllegalArgumentException(USAGE);
             }
-            return new Request(java, jar, out);
+            return new Request(java, jar, out, window, jarOnly);
         }
+
+        /** True for {@code yes}, false for {@code no}, else a usage error. */
+        private static boolean choice(String value, String yes, String no) {
+            if (!value.equals(yes) && !value.equals(no)) {
+                throw new IllegalArgumentException("expected " + yes + " or " + no + ", not " + value + "; " + USAGE);
+            }
+            return value.equals(yes);
+        }
+    }
+
+    /**
+     * Whether a class-list line names a class the jar holds: not one of the runtime's own (which
+     * come from its modules file), nor a lambda or method-handle line ({@code @...}, which would
+     * pull the runtime's classes back in). The runtime that runs this step has at least the
+     * modules of the one being trained, so what its boot or platform loader finds is the runtime's.
+     */
+    static boolean fromJar(String line) {
+        if (line.startsWith("@") || line.startsWith("#") || line.isBlank()) {
+            return false;
+        }
+        String name = line.split(" ", 2)[0];
+        return ClassLoader.getPlatformClassLoader().getResource(name + ".class") == null;
     }
 
     /** One training run; the classes it loaded, in the order it loaded them. */
