@@ -22,9 +22,20 @@ class TranslationKeysTest {
             "(?:\\b(?:texts|t)\\.get|getString|add\\(grid, r,)\\(?\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
     private static final Pattern TERNARY = Pattern.compile("\\? \"([a-z]+\\.[a-zA-Z0-9_.]+)\" : \"([a-z]+\\.[a-zA-Z0-9_.]+)\"");
 
+    /** Problem keys (the readers' messages, {@code model/problems*.properties}) are string literals too. */
+    private static final Pattern PROBLEM = Pattern.compile("\"(problem\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+
     private static Properties load(String name) throws IOException {
+        return resource("/org/cronomapa/app/" + name);
+    }
+
+    private static Properties loadProblems(String name) throws IOException {
+        return resource("/org/cronomapa/model/" + name);
+    }
+
+    private static Properties resource(String path) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = TranslationKeysTest.class.getResourceAsStream("/org/cronomapa/app/" + name)) {
+        try (InputStream in = TranslationKeysTest.class.getResourceAsStream(path)) {
             p.load(in);
         }
         return p;
@@ -41,8 +52,11 @@ class TranslationKeysTest {
                 }
                 Matcher t = TERNARY.matcher(src);
                 while (t.find()) {
-                    used.add(t.group(1));
-                    used.add(t.group(2));
+                    for (String key : new String[] {t.group(1), t.group(2)}) {
+                        if (!PROBLEM.matcher('"' + key + '"').matches()) { // problem keys have their own bundle
+                            used.add(key);
+                        }
+                    }
                 }
             }
         }
@@ -64,6 +78,39 @@ class TranslationKeysTest {
             used.add("density." + m.name()); // the toolbar's Show choice names each mode
         }
         return used;
+    }
+
+    private static Set<String> usedProblemKeys() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = PROBLEM.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        return used;
+    }
+
+    @Test
+    void problemKeysAreInBothLanguagesAndAllUsed() throws IOException {
+        Set<String> defined = new TreeSet<>(loadProblems("problems.properties").stringPropertyNames());
+        assertEquals(defined, new TreeSet<>(loadProblems("problems_es.properties").stringPropertyNames()));
+        Set<String> used = usedProblemKeys();
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(defined);
+        assertTrue(missing.isEmpty(), "missing problem keys: " + missing);
+        Set<String> unused = new TreeSet<>(defined);
+        unused.removeAll(used);
+        assertTrue(unused.isEmpty(), "unused problem keys: " + unused);
+        for (String bundle : new String[] {"problems.properties", "problems_es.properties"}) {
+            Properties p = loadProblems(bundle);
+            for (String key : p.stringPropertyNames()) {
+                assertTrue(!p.getProperty(key).matches("(?s).*\\{[0-9],.*"), key + ": arguments are strings, no formats");
+                new java.text.MessageFormat(p.getProperty(key)).format(new Object[] {"x", "y", "z", "w"});
+            }
+        }
     }
 
     @Test

@@ -97,12 +97,12 @@ public final class CronomapaApp extends Application {
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
         var recent = RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt"));
         var story = org.cronomapa.io.StoryReader.bundled();
-        story.problems().listed().forEach(p -> System.err.println("story: " + p));
+        story.problems().listed().forEach(p -> System.err.println("story: " + p.toString(session.texts.locale())));
         showWindow(stage, session, session.texts, opener, recent, story.story(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         StartupTrace.mark("window built");
         window.map().setOnFirstFrame(CronomapaApp::firstMapDrawn);
         if (settings != null) {
-            openLastStory(settings);
+            openLastStory(settings, session.texts.locale());
         }
         place(stage, shown.placement());
         stage.show();
@@ -150,7 +150,7 @@ public final class CronomapaApp extends Application {
     }
 
     /** The story file shown when the app was last closed, opened again; if it cannot be, the bundled story and a note. */
-    private void openLastStory(SettingsKeeper kept) {
+    private void openLastStory(SettingsKeeper kept, Locale language) {
         Path file = kept.current().storyFile();
         if (file == null) {
             return;
@@ -163,7 +163,7 @@ public final class CronomapaApp extends Application {
         System.err.println("note: the last story file " + file + " could not be opened; showing the bundled story"
                 + (read == null ? " (no such file)" : ":"));
         if (read != null) {
-            read.problems().listed().forEach(p -> System.err.println("  " + p));
+            read.problems().listed().forEach(p -> System.err.println("  " + p.toString(language)));
         }
         kept.story(null);
     }
@@ -184,7 +184,7 @@ public final class CronomapaApp extends Application {
                 return new FirstData(new Session(language, file, validRowsOnly), file.toAbsolutePath().normalize(), validRowsOnly);
             } catch (InputFileException e) {
                 System.err.println(fallback);
-                e.problems().forEach(p -> System.err.println("  " + p));
+                e.problems().forEach(p -> System.err.println("  " + p.toString(language)));
             }
         }
         return new FirstData(new Session(language, null), null, false);
@@ -238,7 +238,8 @@ public final class CronomapaApp extends Application {
                     return new Opened(null, e.report());
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     // DatasetFiles already turns these into problems; this guards the window all the same.
-                    return new Opened(null, ProblemReport.of(file.toString(), "file", "could not read: " + e));
+                    return new Opened(null, ProblemReport.of(java.util.List.of(org.cronomapa.model.Problem.of(
+                            file.toString(), "file", "problem.file.couldNotReadShort", e.toString()))));
                 }
             }
         };

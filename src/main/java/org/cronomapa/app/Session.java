@@ -110,7 +110,7 @@ final class Session {
                     String.valueOf(l.skipped().rows())));
             ValidateCommand.print(l.skipped(), System.err, t);
         }
-        l.notes().listed().forEach(n -> System.err.println(t.get("cli.note", n.toString())));
+        l.notes().listed().forEach(n -> System.err.println(t.get("cli.note", n.toString(t.locale()))));
     }
 
     static ResourceBundle bundle(Locale locale) {

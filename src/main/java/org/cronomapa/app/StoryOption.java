@@ -38,7 +38,7 @@ final class StoryOption {
         }
         Problem first = r.problems().listed().get(0);
         long more = r.problems().total() - 1;
-        throw new IOException(more > 0 ? texts.get("cli.badStoryMore", what, first.toString(), String.valueOf(more))
-                : texts.get("cli.badStory", what, first.toString()));
+        throw new IOException(more > 0 ? texts.get("cli.badStoryMore", what, first.toString(texts.locale()), String.valueOf(more))
+                : texts.get("cli.badStory", what, first.toString(texts.locale())));
     }
 }

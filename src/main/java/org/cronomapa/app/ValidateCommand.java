@@ -53,7 +53,7 @@ final class ValidateCommand {
                     String.valueOf(r.rowsWithProblems())));
         }
         for (Problem p : r.listed()) {
-            out.println("  " + p);
+            out.println("  " + p.toString(t.locale()));
         }
         if (r.unlisted() > 0) {
             out.println("  " + t.get("cli.unlisted", String.valueOf(r.unlisted())));

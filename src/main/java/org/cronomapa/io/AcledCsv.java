@@ -66,8 +66,8 @@ final class AcledCsv {
             }
             check.at(name, rowLine);
             if (line.fields() != col.size() || line.unclosedQuote()) {
-                check.problem("row", "has " + line.fields() + " fields; the header has " + col.size()
-                        + (line.unclosedQuote() ? " (a quoted field is never closed)" : ""));
+                check.problem("row", line.unclosedQuote() ? "problem.row.fieldsUnclosed" : "problem.row.fields",
+                        String.valueOf(line.fields()), String.valueOf(col.size()));
                 log.row(true);
                 continue;
             }
@@ -80,7 +80,7 @@ final class AcledCsv {
             long before = log.total();
             Event e = row(line, col, check, names, regions, notes, name + ":" + rowLine);
             if (e != null && !ids.add(e.id())) {
-                check.problem("event_id_cnty", "duplicate id '" + e.id() + "'");
+                check.problem("event_id_cnty", "problem.id.duplicate", e.id());
             }
             boolean bad = log.total() > before;
             log.row(bad);
@@ -88,10 +88,9 @@ final class AcledCsv {
                 events.add(e);
             }
         }
-        leftOut.forEach((country, n) -> notes.add(name, "country", n + " event(s) in " + country
-                + " left out: the map covers Peru only"));
+        leftOut.forEach((country, n) -> notes.add(name, "country", "problem.acled.otherCountry", String.valueOf(n), country));
         if (events.isEmpty() && log.isEmpty()) {
-            log.add(name, "rows", "the file holds no events in Peru");
+            log.add(name, "rows", "problem.acled.noneInPeru");
         }
         if (!log.isEmpty() && (!skipBadRows || events.isEmpty())) {
             throw log.refusal();
@@ -108,7 +107,7 @@ final class AcledCsv {
         List<org.cronomapa.model.Problem> missing = new ArrayList<>();
         for (String c : REQUIRED) {
             if (!col.containsKey(c)) {
-                missing.add(new org.cronomapa.model.Problem(name + ":1", c, "an ACLED export needs the column '" + c + "'"));
+                missing.add(org.cronomapa.model.Problem.of(name + ":1", c, "problem.acled.column", c));
             }
         }
         if (!missing.isEmpty()) {
@@ -129,7 +128,7 @@ final class AcledCsv {
         String notesText = text(line, col, "notes");
         EventType type = AcledTypes.map(eventType, subType, notesText, Math.max(0, fatalities));
         if (type == null) {
-            check.problem("event_type", "unknown ACLED event type '" + eventType + "' / '" + subType + "'");
+            check.problem("event_type", "problem.acled.type", eventType, subType);
         }
         String admin1 = text(line, col, "admin1");
         int named = names.lookup(admin1);
@@ -148,11 +147,10 @@ final class AcledCsv {
                 if (named >= 0 && regions.regionContains(named, lon, lat)) {
                     region = named; // on the coast or a border, within the map's tolerance of the named region
                 } else {
-                    check.problem("latitude/longitude", "point " + lat + ", " + lon + " is outside Peru's regions");
+                    check.problem("latitude/longitude", "problem.acled.outside", String.valueOf(lat), String.valueOf(lon));
                 }
             } else if (region >= 0 && named >= 0 && !names.agree(named, region)) {
-                notes.add(where, "admin1", "admin1 '" + admin1 + "' but the point lies in "
-                        + regions.get(region).code() + "; the point decides");
+                notes.add(where, "admin1", "problem.acled.admin1Disagrees", admin1, regions.get(region).code());
             }
         } else if (named >= 0) {
             region = named;
@@ -160,10 +158,9 @@ final class AcledCsv {
             lon = p.getX();
             lat = p.getY();
             geoPrecision = 3;
-            notes.add(where, "latitude/longitude", "no coordinates: placed in " + regions.get(named).code()
-                    + " by its admin1 '" + admin1 + "'");
+            notes.add(where, "latitude/longitude", "problem.acled.placedByAdmin1", regions.get(named).code(), admin1);
         } else {
-            check.problem("admin1", "no coordinates, and admin1 '" + admin1 + "' is not a region of the map");
+            check.problem("admin1", "problem.acled.admin1Unknown", admin1);
             return null;
         }
         if (day == RowChecker.INVALID || type == null || region < 0 || fatalities < 0) {

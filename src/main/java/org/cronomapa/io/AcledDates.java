@@ -27,7 +27,7 @@ final class AcledDates {
                 return check.date("event_date", iso, 0, iso.length, true);
             }
         }
-        check.problem("event_date", "'" + RowChecker.text(b, from, to) + "' is not a date such as 2023-01-09 or 09 January 2023");
+        check.problem("event_date", "problem.acled.date", RowChecker.text(b, from, to));
         return RowChecker.INVALID;
     }
 

@@ -45,9 +45,9 @@ public final class CsvEvents {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return parse(file, channel, size, regions, skipBadRows, parts);
         } catch (IOException e) {
-            throw new InputFileException(name, "file", "cannot read: " + e.getMessage());
+            throw InputFileException.of(name, "file", "problem.file.cannotRead", e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new InputFileException(name, "file", "cannot read: " + e.getCause().getMessage());
+            throw InputFileException.of(name, "file", "problem.file.cannotRead", e.getCause().getMessage());
         }
     }
 
@@ -68,7 +68,7 @@ public final class CsvEvents {
         CsvLine headerLine = new CsvLine();
         int bodyStart = headerLine.read(head, 0, headLength);
         if (!headerLine.complete() && headLength < size) {
-            throw new InputFileException(name + ":1", "header", "the header line is longer than 64 KB");
+            throw InputFileException.of(name + ":1", "header", "problem.header.tooLong");
         }
         CsvHeader h = CsvHeader.of(headerLine, name);
         CsvParts.Part[] parts = CsvParts.read(new CsvParts(name, h, regions, channel, size, bodyStart, head, headLength,
@@ -80,7 +80,7 @@ public final class CsvEvents {
             rows += p.out.size();
         }
         if (rows == 0 && log.isEmpty()) {
-            log.add(name, "rows", "the file has a header but no events");
+            log.add(name, "rows", "problem.rows.none");
         }
         boolean duplicates = false;
         if (log.isEmpty() || skipBadRows && rows > 0) {
@@ -140,7 +140,7 @@ public final class CsvEvents {
                 String id = line.text(h.id);
                 Integer first = firstLine.putIfAbsent(id, rowLine);
                 if (first != null) {
-                    log.add(name + ":" + rowLine, "id", "duplicate id '" + id + "' (first on line " + first + ")");
+                    log.add(name + ":" + rowLine, "id", "problem.id.duplicateLine", id, String.valueOf(first));
                 }
             }
         }

@@ -132,20 +132,18 @@ final class CsvHeader {
             names.add(column);
             Integer first = all.putIfAbsent(column, f);
             if (first != null && !column.isEmpty()) {
-                problems.add(new Problem(name + ":1", column, "the header names column '" + column + "' twice (columns "
-                        + (first + 1) + " and " + (f + 1) + "); rename or remove one"));
+                problems.add(Problem.of(name + ":1", column, "problem.header.twice", column, String.valueOf(first + 1),
+                        String.valueOf(f + 1)));
             }
         }
         boolean semicolons = line.fields() == 1 && names.get(0).contains(";");
         if (!semicolons && CsvEvents.REQUIRED.stream().noneMatch(all::containsKey)) {
-            throw new InputFileException(name, "file", "not an events file Cronomapa reads (its GeoJSON, its CSV or an"
-                    + " ACLED export): the first line names none of the columns " + String.join(", ", CsvEvents.REQUIRED));
+            throw InputFileException.of(name, "file", "problem.header.notEvents", String.join(", ", CsvEvents.REQUIRED));
         }
         for (String column : CsvEvents.REQUIRED) {
             if (!all.containsKey(column)) {
-                problems.add(new Problem(name + ":1", column, "required column '" + column
-                        + "' is missing from the header (minimum header: " + String.join(",", CsvEvents.REQUIRED) + ")"
-                        + (semicolons ? "; the header is separated by ';': save the file with commas" : "")));
+                problems.add(Problem.of(name + ":1", column, semicolons ? "problem.header.missingSemicolons"
+                        : "problem.header.missing", column, String.join(",", CsvEvents.REQUIRED)));
             }
         }
         if (!problems.isEmpty()) {

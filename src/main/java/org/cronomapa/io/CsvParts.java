@@ -216,20 +216,19 @@ final class CsvParts {
         /** False, with a problem, when the row's fields cannot be lined up with the header's. */
         private boolean rowShape(CsvLine line) {
             if (line.unclosedQuote()) {
-                check.problem("row", "a quoted field is never closed (a missing \" runs to the end of the file)");
+                check.problem("row", "problem.row.unclosed");
                 return false;
             }
             if (line.fields() < h.width) {
-                check.problem("row", "has " + line.fields() + " fields; the header has " + h.width);
+                check.problem("row", "problem.row.fields", String.valueOf(line.fields()), String.valueOf(h.width));
                 return false;
             }
             if (line.fields() > h.width) {
-                check.problem("row", "has " + line.fields() + " fields; the header has " + h.width
-                        + " (a comma inside a field that is not quoted shifts the columns)");
+                check.problem("row", "problem.row.fieldsShifted", String.valueOf(line.fields()), String.valueOf(h.width));
                 return false;
             }
             if (line.badQuote() >= 0) {
-                check.problem(h.name(line.badQuote()), "text after the closing quote of a quoted field");
+                check.problem(h.name(line.badQuote()), "problem.row.afterQuote");
                 return false;
             }
             return true;

@@ -47,7 +47,7 @@ public final class DatasetFiles {
                     return CsvEvents.read(file, regions, skipBadRows);
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new InputFileException(file.toString(), "file", "could not read " + file + ": " + e);
+            throw InputFileException.of(file.toString(), "file", "problem.file.couldNotRead", file.toString(), e.toString());
         }
     }
 
@@ -62,7 +62,7 @@ public final class DatasetFiles {
         try (var in = java.nio.file.Files.newInputStream(file)) {
             head = java.util.Arrays.copyOf(head, in.readNBytes(head, 0, head.length));
         } catch (IOException e) {
-            throw new InputFileException(file.toString(), "file", "cannot read: " + e.getMessage());
+            throw InputFileException.of(file.toString(), "file", "problem.file.cannotRead", e.getMessage());
         }
         int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
         while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {

@@ -49,12 +49,12 @@ public final class EventsGeoJson {
     private static Parsed parse(String name, byte[] bytes, RegionMap regions, boolean skipBadRows) throws InputFileException {
         JsonNode root = JsonFiles.parse(name, bytes);
         if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
-            throw new InputFileException(name, "type", "not a GeoJSON FeatureCollection with a 'features' array");
+            throw InputFileException.of(name, "type", "problem.geojson.notCollection");
         }
         JsonNode version = root.path("format_version");
         if (!version.isMissingNode() && version.asInt() > FORMAT_VERSION) {
-            throw new InputFileException(name, "format_version", "version " + version.asText()
-                    + " is newer than this Cronomapa reads (" + FORMAT_VERSION + ")");
+            throw InputFileException.of(name, "format_version", "problem.geojson.version", version.asText(),
+                    String.valueOf(FORMAT_VERSION));
         }
         ProblemLog log = new ProblemLog();
         RowChecker check = new RowChecker(regions, log);
@@ -68,7 +68,7 @@ public final class EventsGeoJson {
             if (e != null) {
                 Integer first = seen.putIfAbsent(e.id(), i);
                 if (first != null) {
-                    check.problem("id", "duplicate id '" + e.id() + "' (first used by feature " + first + ")");
+                    check.problem("id", "problem.id.duplicateFeature", e.id(), String.valueOf(first));
                 } else {
                     events.add(e);
                 }
@@ -76,7 +76,7 @@ public final class EventsGeoJson {
             log.row(log.total() > before);
         }
         if (features.isEmpty()) {
-            log.add(name, "features", "the collection holds no events");
+            log.add(name, "features", "problem.geojson.noEvents");
         }
         if (!log.isEmpty() && (!skipBadRows || events.isEmpty())) {
             throw log.refusal();
@@ -86,13 +86,13 @@ public final class EventsGeoJson {
 
     private static Event feature(JsonNode f, RowChecker check, RegionMap regions) {
         if (!f.isObject()) {
-            check.problem("feature", "each feature must be a JSON object, not " + kind(f));
+            check.problem("feature", "problem.geojson.featureNotObject", kind(f));
             return null;
         }
         double[] point = point(f.get("geometry"), check);
         JsonNode p = f.get("properties");
         if (p == null || !p.isObject()) {
-            check.problem("properties", "each feature needs a 'properties' object, not " + kind(p));
+            check.problem("properties", "problem.geojson.properties", kind(p));
             return null;
         }
         long before = check.problems();
@@ -142,17 +142,22 @@ public final class EventsGeoJson {
     /** {@code [lon, lat]} of a Point (a third, altitude, value is allowed and ignored), or null with a problem. */
     private static double[] point(JsonNode geometry, RowChecker check) {
         if (geometry == null || !geometry.isObject()) {
-            check.problem("geometry", "each feature needs a Point geometry, not " + kind(geometry));
+            check.problem("geometry", "problem.geojson.noPoint", kind(geometry));
             return null;
         }
         JsonNode coords = geometry.get("coordinates");
         if (!"Point".equals(geometry.path("type").asText())) {
-            check.problem("geometry", "each feature must be a Point, not a " + geometry.path("type").asText("geometry of no type"));
+            JsonNode type = geometry.path("type");
+            if (type.isMissingNode() || type.isNull()) {
+                check.problem("geometry", "problem.geojson.noType");
+            } else {
+                check.problem("geometry", "problem.geojson.notPoint", type.asText());
+            }
             return null;
         }
         if (coords == null || !coords.isArray() || coords.size() < 2 || coords.size() > 3
                 || !coords.get(0).isNumber() || !coords.get(1).isNumber()) {
-            check.problem("geometry", "a Point's coordinates must be [lon, lat] numbers");
+            check.problem("geometry", "problem.geojson.pointCoordinates");
             return null;
         }
         return new double[] {coords.get(0).asDouble(), coords.get(1).asDouble()};
@@ -175,7 +180,7 @@ public final class EventsGeoJson {
                     || !Double.isFinite(v.doubleValue()) ? v.asText() : Long.toString((long) v.doubleValue());
             return text.getBytes(StandardCharsets.US_ASCII);
         }
-        check.problem(name, "must be a text or a number, not " + kind(v));
+        check.problem(name, "problem.geojson.textOrNumber", kind(v));
         return null;
     }
 
@@ -194,12 +199,12 @@ public final class EventsGeoJson {
             return out;
         }
         if (!list.isArray()) {
-            check.problem("sources", "must be a list of {publisher, title, date, url}, not " + kind(list));
+            check.problem("sources", "problem.geojson.sourcesList", kind(list));
             return out;
         }
         for (JsonNode s : list) {
             if (!s.isObject()) {
-                check.problem("sources", "each source must be an object {publisher, title, date, url}, not " + kind(s));
+                check.problem("sources", "problem.geojson.source", kind(s));
                 continue;
             }
             String url = text(s, "url");
@@ -215,12 +220,12 @@ public final class EventsGeoJson {
             return out;
         }
         if (!list.isArray()) {
-            check.problem("figures", "must be a list of {field, value, by}, not " + kind(list));
+            check.problem("figures", "problem.geojson.figuresList", kind(list));
             return out;
         }
         for (JsonNode f : list) {
             if (!f.isObject()) {
-                check.problem("figures", "each figure must be an object {field, value, by}, not " + kind(f));
+                check.problem("figures", "problem.geojson.figure", kind(f));
                 continue;
             }
             int value = count(f, "value", check);

@@ -17,16 +17,21 @@ final class GeoJsonGeometry {
     private GeoJsonGeometry() {
     }
 
-    /** What is wrong with an outline, in the user's words. */
+    /** What is wrong with an outline: a key of the problems bundle and its arguments. */
     static final class Malformed extends Exception {
-        Malformed(String message) {
-            super(message, null, false, false);
+        final String key;
+        final String[] args;
+
+        Malformed(String key, String... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
         }
     }
 
     static Geometry areal(JsonNode geometry) throws Malformed {
         if (geometry == null || !geometry.isObject()) {
-            throw new Malformed("each region needs a Polygon or MultiPolygon geometry, not " + JsonFiles.kind(geometry));
+            throw new Malformed("problem.geometry.areal", JsonFiles.kind(geometry));
         }
         String type = geometry.path("type").asText();
         JsonNode coords = geometry.get("coordinates");
@@ -34,9 +39,9 @@ final class GeoJsonGeometry {
             case "Polygon":
                 return polygon(coords);
             case "MultiPolygon":
-                array(coords, "a MultiPolygon's coordinates");
+                array(coords, "problem.geometry.multiNotArray");
                 if (coords.isEmpty()) {
-                    throw new Malformed("a MultiPolygon needs at least one polygon");
+                    throw new Malformed("problem.geometry.multiEmpty");
                 }
                 Polygon[] parts = new Polygon[coords.size()];
                 for (int i = 0; i < parts.length; i++) {
@@ -44,14 +49,14 @@ final class GeoJsonGeometry {
                 }
                 return FACTORY.createMultiPolygon(parts);
             default:
-                throw new Malformed("geometry type must be Polygon or MultiPolygon, not '" + type + "'");
+                throw new Malformed("problem.geometry.type", type);
         }
     }
 
     private static Polygon polygon(JsonNode rings) throws Malformed {
-        array(rings, "a polygon");
+        array(rings, "problem.geometry.polygonNotArray");
         if (rings.isEmpty()) {
-            throw new Malformed("a polygon needs at least one ring");
+            throw new Malformed("problem.geometry.polygonEmpty");
         }
         LinearRing shell = ring(rings.get(0));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
@@ -62,37 +67,33 @@ final class GeoJsonGeometry {
     }
 
     private static LinearRing ring(JsonNode points) throws Malformed {
-        array(points, "a ring");
+        array(points, "problem.geometry.ringNotArray");
         if (points.size() < 4) {
-            throw new Malformed("a ring needs at least 4 positions (the first repeated last), not " + points.size());
+            throw new Malformed("problem.geometry.ringShort", String.valueOf(points.size()));
         }
         Coordinate[] c = new Coordinate[points.size()];
         for (int i = 0; i < c.length; i++) {
             JsonNode p = points.get(i);
             if (p == null || !p.isArray() || p.size() < 2 || p.size() > 3 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-                throw new Malformed("position " + i + " of a ring must be [lon, lat] numbers, not " + brief(p));
+                throw new Malformed("problem.geometry.position", String.valueOf(i), JsonFiles.brief(p));
             }
             double lon = p.get(0).asDouble();
             double lat = p.get(1).asDouble();
             if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
-                throw new Malformed("position " + i + " of a ring, [" + lon + ", " + lat + "], is outside -180..180, -90..90");
+                throw new Malformed("problem.geometry.positionRange", String.valueOf(i), String.valueOf(lon), String.valueOf(lat));
             }
             c[i] = new Coordinate(lon, lat);
         }
         if (!c[0].equals2D(c[c.length - 1])) {
-            throw new Malformed("a ring must end where it starts: its first and last positions differ");
+            throw new Malformed("problem.geometry.ringOpen");
         }
         return FACTORY.createLinearRing(c);
     }
 
-    private static void array(JsonNode node, String what) throws Malformed {
+    /** {@code key} words "X must be an array of coordinates, not {0}" for the level being checked. */
+    private static void array(JsonNode node, String key) throws Malformed {
         if (node == null || !node.isArray()) {
-            throw new Malformed(what + " must be an array of coordinates, not " + JsonFiles.kind(node));
+            throw new Malformed(key, JsonFiles.kind(node));
         }
-    }
-
-    private static String brief(JsonNode p) {
-        String s = p == null ? "nothing" : p.toString();
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

@@ -17,8 +17,14 @@ public final class InputFileException extends Exception {
         this(ProblemReport.of(problems));
     }
 
+    /** A refusal in words already written (the same in every language); readers use {@link #of}. */
     public InputFileException(String location, String field, String message) {
         this(List.of(new Problem(location, field, message)));
+    }
+
+    /** A refusal for one problem worded by {@code key} of the problems bundle (see {@link Problem}). */
+    public static InputFileException of(String location, String field, String key, String... args) {
+        return new InputFileException(List.of(Problem.of(location, field, key, args)));
     }
 
     public ProblemReport report() {

@@ -17,12 +17,12 @@ final class InputFiles {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
-                throw new InputFileException(name, "file", "no such file");
+                throw InputFileException.of(name, "file", "problem.file.none");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputFileException(name, "file", "file is " + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw InputFileException.of(name, "file", "problem.file.tooLarge", String.valueOf(size / (1024 * 1024)),
+                        String.valueOf(MAX_BYTES / (1024 * 1024)));
             }
             byte[] head = new byte[(int) Math.min(size, 8192)];
             try (var in = Files.newInputStream(file)) {
@@ -31,7 +31,7 @@ final class InputFiles {
             }
             return size;
         } catch (IOException e) {
-            throw new InputFileException(name, "file", "cannot read: " + e.getMessage());
+            throw InputFileException.of(name, "file", "problem.file.cannotRead", e.getMessage());
         }
     }
 
@@ -40,25 +40,25 @@ final class InputFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputFileException(file.toString(), "file", "cannot read: " + e.getMessage());
+            throw InputFileException.of(file.toString(), "file", "problem.file.cannotRead", e.getMessage());
         }
     }
 
     static void checkText(String name, byte[] bytes) throws InputFileException {
         if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096),
                 java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            throw new InputFileException(name, "file", "the file is empty");
+            throw InputFileException.of(name, "file", "problem.file.empty");
         }
         int probe = Math.min(bytes.length, 8192);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
-                throw new InputFileException(name, "file", "this is a binary file, not text (byte 0 at offset " + i + ")");
+                throw InputFileException.of(name, "file", "problem.file.binary", String.valueOf(i));
             }
         }
         int bad = firstNonUtf8(bytes, probe);
         if (bad >= 0) {
-            throw new InputFileException(name, "file", String.format("this is not UTF-8 text (byte 0x%02X at offset %d);"
-                    + " save the file as UTF-8 (it may be Latin-1 or Windows-1252)", bytes[bad] & 0xff, bad));
+            throw InputFileException.of(name, "file", "problem.file.notUtf8",
+                    String.format(java.util.Locale.ROOT, "0x%02X", bytes[bad] & 0xff), String.valueOf(bad));
         }
     }
 

@@ -21,59 +21,90 @@ final class JsonFiles {
         try {
             JsonNode root = JSON.readTree(bytes);
             if (root == null) {
-                throw new InputFileException(name, "json", "the file holds no JSON value");
+                throw InputFileException.of(name, "json", "problem.json.empty");
             }
             return root;
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             String at = where == null || where.getLineNr() < 0 || e instanceof StreamConstraintsException
                     ? name : name + ":" + where.getLineNr() + ":" + where.getColumnNr();
-            throw new InputFileException(at, "json", "malformed JSON: " + plain(e));
+            throw plain(at, e);
         } catch (IOException e) {
-            throw new InputFileException(name, "file", "could not read: " + e.getMessage());
+            throw InputFileException.of(name, "file", "problem.file.couldNotReadShort", e.getMessage());
         }
     }
 
-    /** The parser's complaint in words a user can act on. */
-    static String plain(JsonProcessingException e) {
+    /** The parser's complaint at {@code at}, in words a user can act on ("malformed JSON: ..."). */
+    static InputFileException plain(String at, JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             if (m.contains("nesting depth")) {
-                return "arrays or objects are nested more than 1000 deep";
+                return InputFileException.of(at, "json", "problem.json.deep");
             }
             if (m.contains("Number value length") || m.contains("number length")) {
-                return "a number is too long (more than 1000 digits)";
+                return InputFileException.of(at, "json", "problem.json.longNumber");
             }
             if (m.contains("String value length") || m.contains("String length")) {
-                return "a text value is too long";
+                return InputFileException.of(at, "json", "problem.json.longText");
             }
-            return "the file is larger or deeper than a JSON reader allows";
+            return InputFileException.of(at, "json", "problem.json.tooLarge");
         }
         if (m.contains("Non-standard token")) {
-            return "NaN and Infinity are not numbers in JSON; leave the value out, or write null";
+            return InputFileException.of(at, "json", "problem.json.nan");
         }
         if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends in the middle of the JSON (is it cut short?)";
+            return InputFileException.of(at, "json", "problem.json.cutShort");
         }
         if (m.contains("code 65279")) {
-            return "the file starts with a byte-order mark but holds no JSON";
+            return InputFileException.of(at, "json", "problem.json.bomOnly");
         }
         if (m.contains("CTRL-CHAR")) {
-            return "a control character (such as a NUL byte) where JSON allows none";
+            return InputFileException.of(at, "json", "problem.json.control");
         }
         if (m.contains("Invalid UTF-8")) {
-            return "the text is not UTF-8 (save the file as UTF-8)";
+            return InputFileException.of(at, "json", "problem.json.notUtf8");
         }
-        // Keep the first sentence; drop the parser's hints about its own settings and source.
+        // Keep the parser's first sentence (it names the character found), without its hints about
+        // its own settings and source; it stays in English, inside a sentence in the user's language.
         String first = m.split("\n", 2)[0].replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").trim();
-        return first.isEmpty() ? "the text is not valid JSON" : first;
+        return first.isEmpty() ? InputFileException.of(at, "json", "problem.json.invalid")
+                : InputFileException.of(at, "json", "problem.json.parser", first);
     }
 
-    /** A JSON value's kind in words, for "must be X, not Y". */
+    /**
+     * A JSON value's kind, for "must be X, not Y": a {@code problem.kind.*} key, which a
+     * {@link org.cronomapa.model.Problem} shows in the reader's language when given as an argument.
+     */
     static String kind(JsonNode v) {
         if (v == null || v.isMissingNode()) {
-            return "nothing";
+            return "problem.kind.nothing";
         }
-        return v.isNull() ? "null" : v.getNodeType().name().toLowerCase(java.util.Locale.ROOT).replace("pojo", "value");
+        switch (v.getNodeType()) {
+            case NULL:
+                return "problem.kind.null";
+            case ARRAY:
+                return "problem.kind.array";
+            case OBJECT:
+                return "problem.kind.object";
+            case STRING:
+                return "problem.kind.string";
+            case NUMBER:
+                return "problem.kind.number";
+            case BOOLEAN:
+                return "problem.kind.boolean";
+            case BINARY:
+                return "problem.kind.binary";
+            default:
+                return "problem.kind.value";
+        }
+    }
+
+    /** A value as a problem shows it: its JSON text cut to 40 characters, or its kind when there is none. */
+    static String brief(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return kind(v);
+        }
+        String s = v.toString();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

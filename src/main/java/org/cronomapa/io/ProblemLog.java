@@ -18,16 +18,17 @@ final class ProblemLog {
     private long rows;
     private long rowsWithProblems;
 
-    void add(String location, String field, String message) {
-        total++;
-        byField.merge(field, 1L, Long::sum);
-        if (listed.size() < ProblemReport.LISTED) {
-            listed.add(new Problem(location, field, message));
-        }
+    /** Records a problem worded by {@code key} of the problems bundle (see {@link Problem}). */
+    void add(String location, String field, String key, String... args) {
+        add(Problem.of(location, field, key, args));
     }
 
     void add(Problem p) {
-        add(p.location(), p.field(), p.message());
+        total++;
+        byField.merge(p.field(), 1L, Long::sum);
+        if (listed.size() < ProblemReport.LISTED) {
+            listed.add(p);
+        }
     }
 
     /** The number of problems so far, listed or not: a row compares it before and after its checks. */

@@ -68,7 +68,7 @@ public final class RegionsReader {
         try {
             return parse(file.toString(), InputFiles.readChecked(file), null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new InputFileException(file.toString(), "file", "could not read " + file + ": " + e);
+            throw InputFileException.of(file.toString(), "file", "problem.file.couldNotRead", file.toString(), e.toString());
         }
     }
 
@@ -76,7 +76,7 @@ public final class RegionsReader {
         JsonNode root = JsonFiles.parse(name, regionsJson);
         JsonNode features = root.get("features");
         if (!root.isObject() || features == null || !features.isArray()) {
-            throw new InputFileException(name, "type", "not a GeoJSON FeatureCollection with a 'features' array");
+            throw InputFileException.of(name, "type", "problem.geojson.notCollection");
         }
         ProblemLog log = new ProblemLog();
         List<Region> regions = new ArrayList<>();
@@ -87,21 +87,21 @@ public final class RegionsReader {
             if (r != null) {
                 Integer first = seen.putIfAbsent(r.code(), i);
                 if (first != null) {
-                    log.add(at, "code", "region code '" + r.code() + "' is used by feature " + first + " too");
+                    log.add(at, "code", "problem.region.codeTwice", r.code(), String.valueOf(first));
                 }
                 regions.add(r);
             }
         }
         if (features.isEmpty()) {
-            log.add(name, "features", "the map holds no regions");
+            log.add(name, "features", "problem.region.none");
         } else if (features.size() > 31) {
-            log.add(name, "features", "a region map holds at most 31 regions, not " + features.size());
+            log.add(name, "features", "problem.region.tooMany", String.valueOf(features.size()));
         }
         Envelope bounds = new Envelope();
         regions.forEach(r -> bounds.expandToInclude(r.outline().getEnvelopeInternal()));
         if (bounds.getArea() > MAX_AREA_DEGREES) {
-            log.add(name, "geometry", String.format(Locale.ROOT, "the map spans %.0f° × %.0f°; Cronomapa maps up to %.0f"
-                    + " square degrees (a large country)", bounds.getWidth(), bounds.getHeight(), MAX_AREA_DEGREES));
+            log.add(name, "geometry", "problem.region.tooLarge", String.format(Locale.ROOT, "%.0f", bounds.getWidth()),
+                    String.format(Locale.ROOT, "%.0f", bounds.getHeight()), String.format(Locale.ROOT, "%.0f", MAX_AREA_DEGREES));
         }
         if (!log.isEmpty()) {
             throw log.refusal();
@@ -111,26 +111,26 @@ public final class RegionsReader {
 
     private static Region region(JsonNode f, String at, ProblemLog log) {
         if (f == null || !f.isObject()) {
-            log.add(at, "feature", "each feature must be a JSON object, not " + JsonFiles.kind(f));
+            log.add(at, "feature", "problem.geojson.featureNotObject", JsonFiles.kind(f));
             return null;
         }
         JsonNode p = f.get("properties");
         if (p == null || !p.isObject()) {
-            log.add(at, "properties", "each region needs a 'properties' object with its code, not " + JsonFiles.kind(p));
+            log.add(at, "properties", "problem.region.properties", JsonFiles.kind(p));
             return null;
         }
         JsonNode codeNode = p.get("code");
         String code = codeNode != null && codeNode.isTextual() ? codeNode.textValue().trim().toUpperCase(Locale.ROOT) : "";
         boolean ok = true;
         if (!CODE.matcher(code).matches()) {
-            log.add(at, "code", "a region needs an ISO 3166-2 code such as PE-CUS, not " + brief(codeNode));
+            log.add(at, "code", "problem.region.code", JsonFiles.brief(codeNode));
             ok = false;
         }
         Geometry outline = null;
         try {
             outline = GeoJsonGeometry.areal(f.get("geometry"));
         } catch (GeoJsonGeometry.Malformed e) {
-            log.add(at, "geometry", e.getMessage());
+            log.add(at, "geometry", e.key, e.args);
             ok = false;
         }
         if (!ok) {
@@ -151,7 +151,7 @@ public final class RegionsReader {
             try {
                 context.add(GeoJsonGeometry.areal(f.get("geometry")));
             } catch (GeoJsonGeometry.Malformed e) {
-                throw new InputFileException(name + " (context)#" + i, "geometry", e.getMessage());
+                throw InputFileException.of(name + " (context)#" + i, "geometry", e.key, e.args);
             }
             i++;
         }
@@ -161,14 +161,6 @@ public final class RegionsReader {
     private static String text(JsonNode p, String field) {
         JsonNode v = p.get(field);
         return v != null && v.isTextual() && !v.textValue().isBlank() ? v.textValue().trim() : null;
-    }
-
-    private static String brief(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return JsonFiles.kind(v);
-        }
-        String s = v.toString();
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static InputStream resource(String path) throws IOException {

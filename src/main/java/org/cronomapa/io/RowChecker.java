@@ -56,8 +56,9 @@ final class RowChecker {
         return line < 0 ? file : file + ":" + line;
     }
 
-    void problem(String field, String message) {
-        log.add(location(), field, message);
+    /** Records a problem worded by {@code key} of the problems bundle, with its arguments. */
+    void problem(String field, String key, String... args) {
+        log.add(location(), field, key, args);
     }
 
     /** Problems recorded so far in the file: a row compares this before and after its checks. */
@@ -86,7 +87,7 @@ final class RowChecker {
     /** A required text field such as the id: false, with a problem, when empty. */
     boolean required(String field, byte[] b, int from, int to) {
         if (trimStart(b, from, to) == trimEnd(b, from, to)) {
-            problem(field, "required field is missing or empty");
+            problem(field, "problem.field.missing");
             return false;
         }
         return true;
@@ -98,16 +99,16 @@ final class RowChecker {
         int e = trimEnd(b, s, to);
         if (s == e) {
             if (required) {
-                problem(field, "required date is missing");
+                problem(field, "problem.date.missing");
                 return INVALID;
             }
             return ABSENT;
         }
         int day = isoDay(b, s, e);
         if (day == INVALID) {
-            problem(field, "'" + text(b, from, to) + "' is not a date in the form YYYY-MM-DD");
+            problem(field, "problem.date.form", text(b, from, to));
         } else if (day < EARLIEST || day > LATEST) {
-            problem(field, "date " + text(b, s, e) + " is out of range (1900-01-01 to 2100-12-31)");
+            problem(field, "problem.date.range", text(b, s, e));
             return INVALID;
         }
         return day;
@@ -116,8 +117,8 @@ final class RowChecker {
     /** Checks an end date against the start; false, with a problem, when it comes first. */
     boolean endAfterStart(int start, int end) {
         if (start != INVALID && end != INVALID && end != ABSENT && end < start) {
-            problem("end_date", "end date " + java.time.LocalDate.ofEpochDay(end) + " is before the start date "
-                    + java.time.LocalDate.ofEpochDay(start));
+            problem("end_date", "problem.date.endBeforeStart", java.time.LocalDate.ofEpochDay(end).toString(),
+                    java.time.LocalDate.ofEpochDay(start).toString());
             return false;
         }
         return true;
@@ -128,12 +129,12 @@ final class RowChecker {
         int s = trimStart(b, from, to);
         int e = trimEnd(b, s, to);
         if (s == e) {
-            problem("type", "required field is missing or empty");
+            problem("type", "problem.field.missing");
             return -1;
         }
         int t = typeIndex(b, s, e);
         if (t < 0) {
-            problem("type", "unknown event type '" + text(b, from, to) + "'; expected one of " + typeList());
+            problem("type", "problem.type.unknown", text(b, from, to), typeList());
         }
         return t;
     }
@@ -143,13 +144,12 @@ final class RowChecker {
         int s = trimStart(b, from, to);
         int e = trimEnd(b, s, to);
         if (s == e) {
-            problem("region", "required field is missing or empty");
+            problem("region", "problem.field.missing");
             return RegionCodes.UNKNOWN;
         }
         int r = codes.lookup(b, s, e);
         if (r == RegionCodes.UNKNOWN) {
-            problem("region", "unknown region code '" + text(b, from, to)
-                    + "'; expected an ISO 3166-2:PE code such as PE-CUS, or PE");
+            problem("region", "problem.region.unknown", text(b, from, to));
         }
         return r;
     }
@@ -159,12 +159,12 @@ final class RowChecker {
         int s = trimStart(b, from, to);
         int e = trimEnd(b, s, to);
         if (s == e) {
-            problem(field, "required coordinate is missing");
+            problem(field, "problem.coordinate.missing");
             return Double.NaN;
         }
         double v = decimal(b, s, e);
         if (Double.isNaN(v)) {
-            problem(field, "'" + text(b, from, to) + "' is not a number");
+            problem(field, "problem.coordinate.notNumber", text(b, from, to));
             return Double.NaN;
         }
         return coordinate(field, v, min, max);
@@ -172,7 +172,7 @@ final class RowChecker {
 
     double coordinate(String field, double v, double min, double max) {
         if (!(v >= min && v <= max)) {
-            problem(field, v + " is outside " + min + ".." + max);
+            problem(field, "problem.coordinate.range", String.valueOf(v), String.valueOf(min), String.valueOf(max));
             return Double.NaN;
         }
         return v;
@@ -192,7 +192,7 @@ final class RowChecker {
             digitsOnly = b[k] >= '0' && b[k] <= '9';
         }
         if (!digitsOnly) {
-            problem(field, "'" + text(b, from, to) + "' is not a whole number");
+            problem(field, "problem.count.notWhole", text(b, from, to));
             return -1;
         }
         long v = 0;
@@ -200,11 +200,11 @@ final class RowChecker {
             v = v * 10 + (b[k] - '0');
         }
         if (negative && v > 0) {
-            problem(field, "must not be negative: " + text(b, s, e));
+            problem(field, "problem.count.negative", text(b, s, e));
             return -1;
         }
         if (v > MAX_COUNT) {
-            problem(field, text(b, k0, e) + " is larger than " + MAX_COUNT + ", the most one event can carry");
+            problem(field, "problem.count.tooLarge", text(b, k0, e), String.valueOf(MAX_COUNT));
             return -1;
         }
         return (int) v;
@@ -217,16 +217,19 @@ final class RowChecker {
         }
         if (region == RegionMap.NATIONAL_INDEX) {
             if (!regions.countryContains(lon, lat)) {
-                problem("lat/lon", "point " + lat + ", " + lon + " is outside Peru");
+                problem("lat/lon", "problem.point.outsidePeru", String.valueOf(lat), String.valueOf(lon));
             }
             return;
         }
         if (!regions.regionContains(region, lon, lat)) {
             int actual = regions.regionAt(lon, lat);
             String code = regions.get(region).code();
-            problem("lat/lon", "point " + lat + ", " + lon + (actual < 0
-                    ? " is outside Peru (region " + code + " was named)"
-                    : " is in " + regions.get(actual).code() + ", not in the named region " + code));
+            if (actual < 0) {
+                problem("lat/lon", "problem.point.outsideNamed", String.valueOf(lat), String.valueOf(lon), code);
+            } else {
+                problem("lat/lon", "problem.point.otherRegion", String.valueOf(lat), String.valueOf(lon),
+                        regions.get(actual).code(), code);
+            }
         }
     }
 
@@ -234,7 +237,7 @@ final class RowChecker {
     void url(String field, String url) {
         String u = url == null ? "" : url.trim();
         if (!(u.startsWith("https://") || u.startsWith("http://")) || u.length() < 12) {
-            problem(field, "a source needs a web address starting with https:// (or http://)");
+            problem(field, "problem.source.url");
         }
     }
 

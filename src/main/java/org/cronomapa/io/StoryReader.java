@@ -47,11 +47,13 @@ public final class StoryReader {
     public static Result bundled() {
         try (InputStream in = StoryReader.class.getResourceAsStream("/data/" + BUNDLED_NAME)) {
             if (in == null) {
-                return new Result(Story.NONE, ProblemReport.of(BUNDLED_NAME, "file", "not in this build"));
+                return new Result(Story.NONE,
+                        ProblemReport.of(List.of(Problem.of(BUNDLED_NAME, "file", "problem.story.notBundled"))));
             }
             return parse(BUNDLED_NAME, in.readAllBytes());
         } catch (IOException e) {
-            return new Result(Story.NONE, ProblemReport.of(BUNDLED_NAME, "file", "could not read: " + e.getMessage()));
+            return new Result(Story.NONE, ProblemReport.of(List.of(Problem.of(BUNDLED_NAME, "file",
+                    "problem.file.couldNotReadShort", e.getMessage()))));
         }
     }
 
@@ -64,15 +66,17 @@ public final class StoryReader {
         }
         List<Problem> problems = new ArrayList<>();
         if (!root.isObject()) {
-            return refused(name, "json", "the file must hold one JSON object with \"steps\"");
+            return new Result(Story.NONE,
+                    ProblemReport.of(List.of(Problem.of(name, "json", "problem.story.notObject"))));
         }
         JsonNode version = root.get("format_version");
         if (version == null || !version.isInt() || version.intValue() != FORMAT_VERSION) {
-            problems.add(new Problem(name, "format_version", "must be " + FORMAT_VERSION + ", is " + version));
+            problems.add(Problem.of(name, "format_version", "problem.story.version", String.valueOf(FORMAT_VERSION),
+                    String.valueOf(version)));
         }
         JsonNode steps = root.get("steps");
         if (steps == null || !steps.isArray() || steps.isEmpty()) {
-            problems.add(new Problem(name, "steps", "must be a list of at least one step"));
+            problems.add(Problem.of(name, "steps", "problem.story.steps"));
             return new Result(Story.NONE, ProblemReport.of(problems));
         }
         List<StoryStep> read = new ArrayList<>();
@@ -89,14 +93,10 @@ public final class StoryReader {
         return new Result(new Story(title != null && title.isTextual() ? title.asText() : "", read), ProblemReport.of(List.of()));
     }
 
-    private static Result refused(String at, String field, String message) {
-        return new Result(Story.NONE, ProblemReport.of(at, field, message));
-    }
-
     /** One step, or null with its problems added. */
     private static StoryStep step(String at, JsonNode n, List<Problem> problems) {
         if (n == null || !n.isObject()) {
-            problems.add(new Problem(at, "step", "must be an object"));
+            problems.add(Problem.of(at, "step", "problem.story.step"));
             return null;
         }
         int before = problems.size();
@@ -108,7 +108,7 @@ public final class StoryReader {
             // reported below
         }
         if (date == null) {
-            problems.add(new Problem(at, "date", "must be a date as YYYY-MM-DD, is " + n.get("date")));
+            problems.add(Problem.of(at, "date", "problem.story.date", String.valueOf(n.get("date"))));
         }
         double[] box = extent(at, n.get("extent"), problems);
         int window = 7;
@@ -117,7 +117,7 @@ public final class StoryReader {
             if (w.isInt() && w.intValue() >= 1 && w.intValue() <= 30) {
                 window = w.intValue();
             } else {
-                problems.add(new Problem(at, "window_days", "must be a whole number of days from 1 to 30, is " + w));
+                problems.add(Problem.of(at, "window_days", "problem.story.window", String.valueOf(w)));
             }
         }
         Set<EventType> types = EnumSet.noneOf(EventType.class);
@@ -126,22 +126,22 @@ public final class StoryReader {
         JsonNode f = n.get("filter");
         if (f != null && !f.isNull()) {
             if (!f.isObject()) {
-                problems.add(new Problem(at, "filter", "must be an object with types, regions and min_deaths"));
+                problems.add(Problem.of(at, "filter", "problem.story.filter"));
             } else {
                 for (String code : strings(at, f, "types", problems)) {
                     EventType.fromCode(code).ifPresentOrElse(types::add,
-                            () -> problems.add(new Problem(at, "filter.types", "unknown event type \"" + code + "\"")));
+                            () -> problems.add(Problem.of(at, "filter.types", "problem.story.type", code)));
                 }
                 for (String code : strings(at, f, "regions", problems)) {
                     if (code.matches("PE(-[A-Z]{3})?")) {
                         regions.add(code);
                     } else {
-                        problems.add(new Problem(at, "filter.regions", "\"" + code + "\" is not a region code such as PE-PUN"));
+                        problems.add(Problem.of(at, "filter.regions", "problem.story.region", code));
                     }
                 }
                 JsonNode m = f.get("min_deaths");
                 if (m != null && !(m.isInt() && m.intValue() >= 0)) {
-                    problems.add(new Problem(at, "filter.min_deaths", "must be a whole number, 0 or more, is " + m));
+                    problems.add(Problem.of(at, "filter.min_deaths", "problem.story.minDeaths", String.valueOf(m)));
                 } else if (m != null) {
                     minDeaths = m.intValue();
                 }
@@ -152,7 +152,7 @@ public final class StoryReader {
         String source = text(n, "source_event_id");
         for (String[] field : new String[][] {{"caption_es", es}, {"caption_en", en}, {"source_event_id", source}}) {
             if (field[1] == null || field[1].isBlank()) {
-                problems.add(new Problem(at, field[0], "must be a text that is not empty"));
+                problems.add(Problem.of(at, field[0], "problem.story.text"));
             }
         }
         if (problems.size() > before) {
@@ -176,7 +176,7 @@ public final class StoryReader {
                 return b;
             }
         }
-        problems.add(new Problem(at, "extent", "must be [west, south, east, north] in degrees, west < east and south < north, is " + e));
+        problems.add(Problem.of(at, "extent", "problem.story.extent", String.valueOf(e)));
         return new double[] {0, 0, 1, 1};
     }
 
@@ -187,14 +187,14 @@ public final class StoryReader {
             return out;
         }
         if (!a.isArray()) {
-            problems.add(new Problem(at, "filter." + field, "must be a list of texts"));
+            problems.add(Problem.of(at, "filter." + field, "problem.story.texts"));
             return out;
         }
         for (JsonNode v : a) {
             if (v.isTextual()) {
                 out.add(v.asText());
             } else {
-                problems.add(new Problem(at, "filter." + field, "must be a list of texts, holds " + v));
+                problems.add(Problem.of(at, "filter." + field, "problem.story.textsHolds", String.valueOf(v)));
             }
         }
         return out;

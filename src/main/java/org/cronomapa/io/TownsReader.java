@@ -19,7 +19,7 @@ final class TownsReader {
     static List<Town> parse(String name, byte[] json) throws InputFileException {
         JsonNode features = JsonFiles.parse(name, json).get("features");
         if (features == null || !features.isArray()) {
-            throw new InputFileException(name, "type", "not a GeoJSON FeatureCollection with a 'features' array");
+            throw InputFileException.of(name, "type", "problem.geojson.notCollection");
         }
         List<Town> towns = new ArrayList<>(features.size());
         int i = 0;
@@ -29,20 +29,20 @@ final class TownsReader {
             JsonNode coords = f.path("geometry").path("coordinates");
             if (!"Point".equals(f.path("geometry").path("type").asText()) || coords.size() != 2
                     || !coords.get(0).isNumber() || !coords.get(1).isNumber()) {
-                throw new InputFileException(where, "geometry", "must be a Point [lon, lat]");
+                throw InputFileException.of(where, "geometry", "problem.town.point");
             }
             double lon = coords.get(0).asDouble();
             double lat = coords.get(1).asDouble();
             if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-                throw new InputFileException(where, "geometry", "lon/lat out of range");
+                throw InputFileException.of(where, "geometry", "problem.town.range");
             }
             String town = props.path("name").asText("").strip();
             if (town.isEmpty()) {
-                throw new InputFileException(where, "name", "missing");
+                throw InputFileException.of(where, "name", "problem.town.name");
             }
             JsonNode pop = props.path("population");
             if (!pop.canConvertToInt() || pop.asInt() < 0) {
-                throw new InputFileException(where, "population", "must be a whole number ≥ 0");
+                throw InputFileException.of(where, "population", "problem.town.population");
             }
             towns.add(new Town(town, pop.asInt(), lon, lat));
         }

@@ -31,6 +31,7 @@ public record ProblemReport(List<Problem> listed, SortedMap<String, Long> byFiel
         return new ProblemReport(problems, byField, 0, 0);
     }
 
+    /** A report of one problem in words already written (the same in every language); readers use keys. */
     public static ProblemReport of(String location, String field, String message) {
         return of(List.of(new Problem(location, field, message)));
     }

@@ -21,7 +21,8 @@ public interface DatasetOpener {
 
     /** The dataset bundled with the application, always one click away. */
     default Opened openBundled() {
-        return new Opened(null, ProblemReport.of("bundled dataset", "file", "no bundled dataset in this build"));
+        return new Opened(null, ProblemReport.of(List.of(
+                org.cronomapa.model.Problem.of("bundled dataset", "file", "problem.dataset.notBundled"))));
     }
 
     /**

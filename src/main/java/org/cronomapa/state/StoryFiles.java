@@ -30,12 +30,14 @@ public interface StoryFiles {
     StoryFiles NONE = new StoryFiles() {
         @Override
         public Opened open(Path file) {
-            return new Opened(Story.NONE, ProblemReport.of(file.toString(), "file", "story files are not wired in"));
+            return new Opened(Story.NONE, ProblemReport.of(java.util.List.of(
+                    org.cronomapa.model.Problem.of(file.toString(), "file", "problem.story.notWired"))));
         }
 
         @Override
         public Opened bundled() {
-            return new Opened(Story.NONE, ProblemReport.of("story.json", "file", "story files are not wired in"));
+            return new Opened(Story.NONE, ProblemReport.of(java.util.List.of(
+                    org.cronomapa.model.Problem.of("story.json", "file", "problem.story.notWired"))));
         }
 
         @Override

@@ -41,7 +41,8 @@ final class FileOpening {
             running.remove(task);
             // The opener reports problems rather than throwing; this is the last line of defence.
             done.accept(new DatasetOpener.Opened(null,
-                    ProblemReport.of(name, "file", "could not read: " + task.getException())));
+                    ProblemReport.of(java.util.List.of(org.cronomapa.model.Problem.of(name, "file",
+                            "problem.file.couldNotReadShort", String.valueOf(task.getException()))))));
         });
         task.setOnCancelled(e -> running.remove(task));
         running.add(task);

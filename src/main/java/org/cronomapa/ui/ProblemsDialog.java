@@ -21,7 +21,7 @@ final class ProblemsDialog {
         alert.setTitle(t.get("problems.title"));
         alert.setHeaderText(t.get("problems.header", file.getFileName()));
         StringBuilder sb = new StringBuilder(totals(report, t)).append("\n\n");
-        report.listed().stream().limit(SHOWN).forEach(p -> sb.append(p).append('\n'));
+        report.listed().stream().limit(SHOWN).forEach(p -> sb.append(p.toString(t.locale())).append('\n'));
         long more = report.total() - Math.min(SHOWN, report.listed().size());
         if (more > 0) {
             sb.append(t.get("problems.more", more));
@@ -53,10 +53,10 @@ final class ProblemsDialog {
         if (result.problems().total() > 0) {
             sb.append(t.get("loaded.skipped", result.problems().rowsWithProblems())).append("\n")
                     .append(totals(result.problems(), t)).append("\n\n");
-            result.problems().listed().stream().limit(SHOWN).forEach(p -> sb.append(p).append('\n'));
+            result.problems().listed().stream().limit(SHOWN).forEach(p -> sb.append(p.toString(t.locale())).append('\n'));
             sb.append('\n');
         }
-        result.notes().listed().stream().limit(SHOWN).forEach(p -> sb.append(p).append('\n'));
+        result.notes().listed().stream().limit(SHOWN).forEach(p -> sb.append(p.toString(t.locale())).append('\n'));
         TextArea area = new TextArea(sb.toString());
         area.setEditable(false);
         area.setWrapText(true);
