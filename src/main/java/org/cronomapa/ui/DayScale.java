@@ -202,8 +202,25 @@ final class DayScale extends Region {
         counted = key;
     }
 
+    /** A tick under the slider: a month's first day (or the first day shown) with its name, or a Monday. */
+    record Tick(int day, boolean month, String label) {
+    }
+
+    /** The ticks for the days shown: every month named ("Dec 2022", "Jan 2023", "Feb"), every Monday marked. */
+    List<Tick> ticks(int first, int last) {
+        List<Tick> out = new ArrayList<>();
+        for (int d = first; d <= last; d++) {
+            LocalDate date = LocalDate.ofEpochDay(d);
+            if (date.getDayOfMonth() == 1 || d == first) {
+                out.add(new Tick(d, true, (d == first || date.getMonthValue() == 1 ? monthYear : month).format(date)));
+            } else if (date.getDayOfWeek() == DayOfWeek.MONDAY) {
+                out.add(new Tick(d, false, String.valueOf(date.getDayOfMonth())));
+            }
+        }
+        return out;
+    }
+
     private void drawTicks(GraphicsContext g, int first, int last, double strip, double h) {
-        g.setFont(font);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         Color ink = Color.web("#333333");
@@ -211,11 +228,13 @@ final class DayScale extends Region {
         double perDayPx = (xOf(last) - xOf(first)) / Math.max(1, last - first);
         double numberWidth = width("30", small) + 6;
         double labelEnd = Double.NEGATIVE_INFINITY;
-        for (int d = first; d <= last; d++) {
-            LocalDate date = LocalDate.ofEpochDay(d);
-            double x = Math.round(xOf(d)) + 0.5;
+        for (Tick tick : ticks(first, last)) {
+            LocalDate date = LocalDate.ofEpochDay(tick.day());
+            double x = Math.round(xOf(tick.day())) + 0.5;
             boolean monthStart = date.getDayOfMonth() == 1;
-            if (monthStart || d == first) {
+            int nextMonthDay = (int) date.withDayOfMonth(1).plusMonths(1).toEpochDay();
+            double nextMonth = xOf(nextMonthDay);
+            if (tick.month()) {
                 g.setStroke(ink);
                 g.setLineWidth(monthStart ? 1.5 : 1);
                 g.strokeLine(x, 0, x, monthStart ? strip - 2 : 6);
@@ -224,27 +243,24 @@ final class DayScale extends Region {
                     g.setLineWidth(1);
                     g.strokeLine(x, strip, x, h);
                 }
-                String name = (d == first || date.getMonthValue() == 1 ? monthYear : month).format(date);
-                double labelWidth = width(name, font);
+                double labelWidth = width(tick.label(), font);
                 double lx = x + 3;
                 // The first day's label gives way to the first whole month's when they would touch.
-                int nextMonth = (int) date.withDayOfMonth(1).plusMonths(1).toEpochDay();
-                boolean fits = !(d == first && !monthStart && nextMonth <= last && lx + labelWidth + 6 > xOf(nextMonth));
+                boolean fits = monthStart || lx + labelWidth + 6 <= nextMonth || nextMonthDay > last;
                 if (fits && lx > labelEnd && lx + labelWidth <= canvas.getWidth()) {
+                    g.setFont(font);
                     g.setFill(ink);
-                    g.fillText(name, lx, 1);
+                    g.fillText(tick.label(), lx, 1);
                     labelEnd = lx + labelWidth + 4;
                 }
-            } else if (date.getDayOfWeek() == DayOfWeek.MONDAY) {
+            } else {
                 g.setStroke(Color.web("#777777"));
                 g.setLineWidth(1);
                 g.strokeLine(x, strip - 7, x, strip - 2);
-                double nextMonth = xOf((int) date.withDayOfMonth(1).plusMonths(1).toEpochDay());
                 if (perDayPx * 7 >= numberWidth + 4 && x + 2 > labelEnd && x + 2 + numberWidth < nextMonth) {
                     g.setFont(small);
                     g.setFill(Color.web("#666666"));
-                    g.fillText(String.valueOf(date.getDayOfMonth()), x + 2, 1 + font.getSize() * 0.2);
-                    g.setFont(font);
+                    g.fillText(tick.label(), x + 2, 1 + font.getSize() * 0.2);
                     labelEnd = x + 2 + numberWidth;
                 }
             }
