@@ -26,6 +26,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
     private final DayScale scale;
     private final Button play = new Button();
     private final SegmentedButton speed = new SegmentedButton();
+    private HBox row;
     private final Label speedLabel = new Label();
     private final ToggleButton loop = new ToggleButton();
     private boolean updating;
@@ -101,7 +102,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         Label speedHeader = new Label(t.get("label.speed"));
         speedHeader.setLabelFor(speed);
         VBox speedBox = new VBox(2, speedHeader, speed, speedLabel);
-        HBox row = new HBox(8, back, play, forward, track, speedBox, loop);
+        row = new HBox(8, back, play, forward, track, speedBox, loop);
         row.setAlignment(Pos.CENTER);
         row.getStyleClass().add("timeline-row");
         getChildren().add(row);
@@ -211,6 +212,17 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             lastPlayhead = day;
             scale.draw();
         }
+    }
+
+    /** The row's height inside the bar's padding (SkinBase's own sum leaves the padding out: the scale was squeezed). */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + row.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + row.minHeight(width < 0 ? -1 : width - left - right) + bottom;
     }
 
     /** The scale under the slider (tests hover and click it). */

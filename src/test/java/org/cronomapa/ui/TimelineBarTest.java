@@ -88,6 +88,13 @@ class TimelineBarTest {
     }
 
     @Test
+    void theHistogramIsTallEnoughToReadFromTheBackOfTheRoomAndTheMapStaysLarge(FxRobot robot) {
+        DayScale scale = scale(robot);
+        assertTrue(scale.getHeight() >= DayScale.BARS + 20, "ticks and 80 px of bars: " + scale.getHeight());
+        assertTrue(window.map().getHeight() >= 450, "the map at 1280x800: " + window.map().getHeight());
+    }
+
+    @Test
     void theThumbAtAMonthsFirstDaySitsOverItsTick(FxRobot robot) {
         Slider slider = robot.lookup("#day-slider").queryAs(Slider.class);
         DayScale scale = scale(robot);
