@@ -214,6 +214,17 @@ class TimelineBarTest {
     }
 
     @Test
+    void anotherDatasetShowsTheHintAgain(FxRobot robot) {
+        robot.clickOn("#play");
+        robot.clickOn("#play");
+        assertFalse(window.startHintShown());
+        var other = DatasetFiles.bundled(TestData.regions());
+        robot.interact(() -> state.loadDataset(other));
+        assertTrue(window.startHintShown(), "how to start, for the data just opened");
+        assertTrue(robot.lookup("#start-hint").queryAs(Label.class).isVisible());
+    }
+
+    @Test
     void aUsersFileIsCalledByItsName(FxRobot robot) {
         robot.interact(() -> window.setBundledData(d -> false));
         Label title = robot.lookup("#data-title").queryAs(Label.class);
