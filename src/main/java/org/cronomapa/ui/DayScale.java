@@ -243,14 +243,18 @@ final class DayScale extends Region {
                     g.setLineWidth(1);
                     g.strokeLine(x, strip, x, h);
                 }
-                double labelWidth = width(tick.label(), font);
+                String label = tick.label();
                 double lx = x + 3;
-                // The first day's label gives way to the first whole month's when they would touch.
+                // The first day's label drops its year, then gives way to the first whole month's, when they would touch.
+                if (!monthStart && nextMonthDay <= last && lx + width(label, font) + 6 > nextMonth) {
+                    label = month.format(date);
+                }
+                double labelWidth = width(label, font);
                 boolean fits = monthStart || lx + labelWidth + 6 <= nextMonth || nextMonthDay > last;
                 if (fits && lx > labelEnd && lx + labelWidth <= canvas.getWidth()) {
                     g.setFont(font);
                     g.setFill(ink);
-                    g.fillText(tick.label(), lx, 1);
+                    g.fillText(label, lx, 1);
                     labelEnd = lx + labelWidth + 4;
                 }
             } else {
