@@ -122,13 +122,19 @@ public final class CronomapaApp extends Application {
     private void showWindow(Stage stage, Session session, org.cronomapa.labels.Texts texts, DatasetOpener opener,
             org.cronomapa.state.RecentFiles recent, org.cronomapa.model.Story story, double width, double height) {
         org.cronomapa.state.StoryDocument before = null;
+        boolean hintGone = false;
         if (window != null) {
             window.stop();
             before = window.stories(); // the story being edited, kept across a change of language
+            hintGone = !window.startHintShown(); // and the hint on how to start, once played, stays gone
         }
         window = new MainWindow(session.state, texts, opener, recent, new WindowExports(texts),
                 SystemBrowser.of(getHostServices()));
         window.setPublishedTotals(WindowExports::publishedTotals);
+        window.setBundledData(d -> org.cronomapa.io.DatasetFiles.BUNDLED_NAME.equals(d.name()));
+        if (hintGone) {
+            window.dismissStartHint();
+        }
         window.setStory(story);
         window.setStoryFiles(new StoryFilesOnDisk());
         if (before != null) {

@@ -80,6 +80,12 @@ public final class MapRenderer {
     }
 
     /** Text and markers grow with the frame, so a 1920-wide export reads like the window. */
+    /** Where the date badge and the line under it end, going down, and how far right they reach, in a map of this size. */
+    public static double[] badgeBlock(int width, int height) {
+        double ui = uiScale(width, height);
+        return new double[] {DateBadge.height(ui) + 34 * ui, 440 * ui, 16 * ui};
+    }
+
     static double uiScale(int width, int height) {
         return Math.max(0.75, Math.min(2.0, Math.min(width / 1280.0, height / 800.0) * 1.1));
     }

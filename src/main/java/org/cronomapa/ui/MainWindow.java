@@ -143,6 +143,11 @@ public final class MainWindow {
             zoomAtCentre(0.8);
         } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
             state.resetView();
+        } else if (k == KeyCode.CLOSE_BRACKET || k == KeyCode.PERIOD || k == KeyCode.GREATER
+                || (k == KeyCode.LESS && e.isShiftDown())) {
+            timeline.stepSpeed(1); // ] or > (on a Spanish keyboard, Shift+<)
+        } else if (k == KeyCode.OPEN_BRACKET || k == KeyCode.COMMA || k == KeyCode.LESS) {
+            timeline.stepSpeed(-1); // [ or <
         } else if (k == KeyCode.D) {
             state.setDensityMode(state.layers().density().next());
         } else if (k == KeyCode.F) {
@@ -301,6 +306,21 @@ public final class MainWindow {
 
     public boolean presenting() {
         return presentation.isOn();
+    }
+
+    /** Which dataset is the bundled one: the map's title calls it by its name, any other by its file's. */
+    public void setBundledData(java.util.function.Predicate<org.cronomapa.model.Dataset> isBundled) {
+        map.dataTitle().setBundled(isBundled);
+    }
+
+    /** Whether the hint on how to start still shows (it goes at the first Play). */
+    public boolean startHintShown() {
+        return map.dataTitle().hintShown();
+    }
+
+    /** Hides the hint on how to start, as the first Play does (a window rebuilt in another language keeps it hidden). */
+    public void dismissStartHint() {
+        map.dataTitle().dismissHint();
     }
 
     /** Opens a region's panel (its index in the map): totals, chart and events. */

@@ -50,6 +50,7 @@ public final class MapView extends Region {
     private String shownDate = "";
     private Runnable onFirstFrame;
     private final FrameOverlay frameOverlay;
+    private final DataTitle dataTitle;
 
     public MapView(ViewerState state, Texts texts) {
         this.state = state;
@@ -63,6 +64,7 @@ public final class MapView extends Region {
         rings.setManaged(false);
         stackMenu = new MarkerStackMenu(texts);
         frameOverlay = new FrameOverlay(texts);
+        dataTitle = new DataTitle(state, texts);
         // Tab reaches the map (its keys zoom and step the days); a ring over it shows it has the focus.
         Region focusRing = new Region();
         focusRing.getStyleClass().add("map-focus-ring");
@@ -74,7 +76,7 @@ public final class MapView extends Region {
         setFocusTraversable(true);
         setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         setAccessibleText(texts.get("a11y.map"));
-        getChildren().addAll(view, rings, tooltip, frameOverlay.node(), focusRing); // the focus ring last: layoutChildren sizes it
+        getChildren().addAll(view, rings, dataTitle.node(), tooltip, frameOverlay.node(), focusRing); // the focus ring last: layoutChildren sizes it
         setMinSize(200, 150);
         state.timeline().dayProperty().addListener((o, a, b) -> dirty = true);
         state.timeline().windowDaysProperty().addListener((o, a, b) -> dirty = true);
@@ -158,6 +160,11 @@ public final class MapView extends Region {
         worker.stop();
     }
 
+    /** The title and period over the map, and the hint before the first Play. */
+    DataTitle dataTitle() {
+        return dataTitle;
+    }
+
     FrameOverlay frameOverlay() {
         return frameOverlay;
     }
@@ -235,6 +242,7 @@ public final class MapView extends Region {
         state.resize(w, h);
         view.relocate(0, 0);
         tooltip.autosize();
+        dataTitle.layout(w, h);
         getChildren().get(getChildren().size() - 1).resizeRelocate(0, 0, w, h);
     }
 

@@ -37,9 +37,25 @@ public final class TimelineBar extends Control {
         }
     }
 
-    /** Speed slider values are snapped to quarter days per second. */
-    void userSpeed(double value) {
-        state.setSpeed(Math.round(value * 4) / 4.0);
+    /** The speeds a teacher picks with one click or key, in days per second. */
+    static final double[] SPEEDS = {0.5, 1, 2, 4, 8};
+
+    /** The next preset faster ({@code direction} 1) or slower (-1) than the speed now; the speed stays at either end. */
+    static double nextSpeed(double now, int direction) {
+        double next = now;
+        for (double s : SPEEDS) {
+            if (direction > 0 && s > now && (next == now || s < next)) {
+                next = s;
+            } else if (direction < 0 && s < now && (next == now || s > next)) {
+                next = s;
+            }
+        }
+        return next;
+    }
+
+    /** One preset faster or slower, as the speed keys do. */
+    public void stepSpeed(int direction) {
+        state.setSpeed(nextSpeed(state.timeline().playback().speed(), direction));
     }
 
     @Override

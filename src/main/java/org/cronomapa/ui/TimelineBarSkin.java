@@ -2,8 +2,6 @@ package org.cronomapa.ui;
 
 import org.cronomapa.labels.Texts;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -11,24 +9,24 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import org.cronomapa.model.EventType;
-import org.cronomapa.render.MapStyle;
+import org.controlsfx.control.SegmentedButton;
 import org.cronomapa.state.ViewerState;
 import org.cronomapa.timeline.Playback;
 import org.cronomapa.timeline.TimeIndex;
 
-/** Draws the {@link TimelineBar}: buttons on the left, slider over histogram, speed and loop on the right. */
+/**
+ * Draws the {@link TimelineBar}: buttons on the left, the slider over its scale of months, weeks and
+ * events per day ({@link DayScale}), the speed presets and loop on the right.
+ */
 final class TimelineBarSkin extends SkinBase<TimelineBar> {
-    private static final double THUMB_INSET = 8;
     private final Slider slider = new Slider();
     private final org.controlsfx.control.RangeSlider range = new org.controlsfx.control.RangeSlider(0, 1, 0, 1);
-    private final Canvas histogram = new Canvas();
+    private final DayScale scale;
     private final Button play = new Button();
-    private final Slider speed = new Slider(Playback.MIN_SPEED, Playback.MAX_SPEED, 1);
+    private final SegmentedButton speed = new SegmentedButton();
+    private HBox row;
     private final Label speedLabel = new Label();
     private final ToggleButton loop = new ToggleButton();
     private boolean updating;
@@ -73,30 +71,38 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         });
         speed.setId("speed");
         speed.setAccessibleText(t.get("label.speed"));
-        speed.setPrefWidth(110);
-        speed.valueProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                bar.userSpeed(b.doubleValue());
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(t.locale());
+        for (double preset : TimelineBar.SPEEDS) {
+            ToggleButton b = new ToggleButton(t.get("speed.preset", number.format(preset)));
+            b.setUserData(preset);
+            b.setId("speed-" + String.valueOf(preset).replace(".0", "").replace('.', '_'));
+            b.setAccessibleText(preset == 1 ? t.get("label.speed.one") : t.get("label.speed.value", number.format(preset)));
+            b.setTooltip(new Tooltip(b.getAccessibleText()));
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            speed.getButtons().add(b);
+        }
+        speed.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                state.setSpeed((Double) b.getUserData());
+            } else if (!updating && b == null && a != null) {
+                a.setSelected(true); // pressing the chosen speed again keeps it
             }
         });
-        Tooltip.install(histogram, new Tooltip(t.get("histogram.tooltip")));
-        Pane histogramPane = new Pane(histogram);
-        histogramPane.setPrefHeight(46);
-        histogramPane.setMinHeight(30);
-        histogram.widthProperty().bind(histogramPane.widthProperty());
-        histogram.heightProperty().bind(histogramPane.heightProperty());
-        histogram.widthProperty().addListener(o -> drawHistogram());
-        histogram.heightProperty().addListener(o -> drawHistogram());
+        scale = new DayScale(state, t, slider);
+        speedLabel.fontProperty().addListener((o, a, f) -> scale.setFont(f));
+        scale.setFont(speedLabel.getFont());
         range.setId("date-range");
         range.setAccessibleText(t.get("filter.range"));
         range.setShowTickLabels(false);
         range.lowValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));
         range.highValueChangingProperty().addListener((o, a, changing) -> rangeMoved(changing));
         Tooltip.install(range, new Tooltip(t.get("filter.range")));
-        VBox track = new VBox(2, range, slider, histogramPane);
+        VBox track = new VBox(2, range, slider, scale);
         HBox.setHgrow(track, Priority.ALWAYS);
-        VBox speedBox = new VBox(2, new Label(t.get("label.speed")), speed, speedLabel);
-        HBox row = new HBox(8, back, play, forward, track, speedBox, loop);
+        Label speedHeader = new Label(t.get("label.speed"));
+        speedHeader.setLabelFor(speed);
+        VBox speedBox = new VBox(2, speedHeader, speed, speedLabel);
+        row = new HBox(8, back, play, forward, track, speedBox, loop);
         row.setAlignment(Pos.CENTER);
         row.getStyleClass().add("timeline-row");
         getChildren().add(row);
@@ -104,11 +110,11 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         state.data().datasetProperty().addListener((o, a, b) -> {
             syncRange();
             sync();
-            drawHistogram();
+            scale.draw();
         });
         state.filter().filteredProperty().addListener((o, a, b) -> {
             syncRange();
-            drawHistogram();
+            scale.draw();
         });
         syncRange();
         sync();
@@ -138,12 +144,18 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             if (!slider.isValueChanging()) {
                 slider.setValue(p.day());
             }
-            speed.setValue(p.speed());
+            for (javafx.scene.control.ToggleButton b : speed.getButtons()) {
+                b.setSelected((Double) b.getUserData() == p.speed());
+            }
             loop.setSelected(p.loop());
         } finally {
             updating = false;
         }
         play.setText(t.get(p.playing() ? "button.pause" : "button.play"));
+        // Under the presets only when the speed is none of them (a remembered 3 days/s, say).
+        boolean preset = java.util.Arrays.stream(TimelineBar.SPEEDS).anyMatch(v -> v == p.speed());
+        speedLabel.setVisible(!preset);
+        speedLabel.setManaged(!preset);
         speedLabel.setText(p.speed() == 1 ? t.get("label.speed.one")
                 : t.get("label.speed.value", java.text.NumberFormat.getNumberInstance(t.locale()).format(p.speed())));
         drawPlayhead();
@@ -193,64 +205,28 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
     }
 
     private int lastPlayhead = Integer.MIN_VALUE;
-    private Object counted;
-    private int[][] perDay;
-    private int busiest;
 
     private void drawPlayhead() {
         int day = getSkinnable().state().timeline().day();
         if (day != lastPlayhead) {
             lastPlayhead = day;
-            drawHistogram();
+            scale.draw();
         }
     }
 
-    private void drawHistogram() {
-        GraphicsContext g = histogram.getGraphicsContext2D();
-        double w = histogram.getWidth();
-        double h = histogram.getHeight();
-        g.clearRect(0, 0, w, h);
-        TimeIndex index = getSkinnable().state().data().index();
-        var filtered = getSkinnable().state().filter().filtered();
-        if (index == null || filtered == null || w <= 2 * THUMB_INSET) {
-            return;
-        }
-        // The bars span the slider: the filter's dates when it has any, else the data's range.
-        Playback p = getSkinnable().state().timeline().playback();
-        int first = p.firstDay();
-        int days = p.lastDay() - first + 1;
-        Object key = java.util.List.of(filtered, first, days);
-        if (!key.equals(counted)) {
-            // Per-day counts change only with the dataset or the filter; the playhead moves every day.
-            perDay = new int[days][EventType.count()];
-            busiest = 1;
-            for (int d = 0; d < days; d++) {
-                int sum = 0;
-                for (int t = 0; t < EventType.count(); t++) {
-                    perDay[d][t] = filtered.onDay(first + d, t);
-                    sum += perDay[d][t];
-                }
-                busiest = Math.max(busiest, sum);
-            }
-            counted = key;
-        }
-        int max = busiest;
-        double usable = w - 2 * THUMB_INSET;
-        double barW = Math.max(1, usable / Math.max(1, days - 1) * 0.8);
-        for (int d = 0; d < days; d++) {
-            double x = THUMB_INSET + usable * d / Math.max(1, days - 1) - barW / 2;
-            double y = h;
-            for (int t = 0; t < EventType.count(); t++) {
-                double bh = (h - 2) * perDay[d][t] / max;
-                g.setFill(MapStyle.colour(EventType.ofIndex(t)));
-                g.fillRect(x, y - bh, barW, bh);
-                y -= bh;
-            }
-        }
-        int current = getSkinnable().state().timeline().day() - first;
-        double px = THUMB_INSET + usable * current / Math.max(1, days - 1);
-        g.setStroke(Color.web("#c0392b"));
-        g.setLineWidth(2);
-        g.strokeLine(px, 0, px, h);
+    /** The row's height inside the bar's padding (SkinBase's own sum leaves the padding out: the scale was squeezed). */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + row.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + row.minHeight(width < 0 ? -1 : width - left - right) + bottom;
+    }
+
+    /** The scale under the slider (tests hover and click it). */
+    DayScale scale() {
+        return scale;
     }
 }

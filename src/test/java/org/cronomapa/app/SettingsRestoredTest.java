@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.controlsfx.control.SegmentedButton;
 import org.cronomapa.TestData;
@@ -86,7 +85,7 @@ class SettingsRestoredTest {
         robot.interact(() -> {
             robot.lookup("#window-choice").queryAs(ChoiceBox.class).setValue(14);
             ((SegmentedButton) robot.lookup("#metric").query()).getButtons().get(1).setSelected(true);
-            robot.lookup("#speed").queryAs(Slider.class).setValue(4);
+            robot.lookup("#speed-4").queryAs(javafx.scene.control.ToggleButton.class).fire();
             stage.setX(30);
             stage.setY(40);
             stage.setWidth(900);
@@ -104,7 +103,7 @@ class SettingsRestoredTest {
         launch(robot, null, false); // no --lang: the saved language
         assertTrue(stage.getTitle().contains("La ola de protestas"), stage.getTitle());
         assertEquals(14, robot.lookup("#window-choice").queryAs(ChoiceBox.class).getValue());
-        assertEquals(4, robot.lookup("#speed").queryAs(Slider.class).getValue());
+        assertTrue(robot.lookup("#speed-4").queryAs(javafx.scene.control.ToggleButton.class).isSelected(), "the 4 days/s preset chosen");
         assertTrue(((SegmentedButton) robot.lookup("#metric").query()).getButtons().get(1).isSelected());
         assertEquals(List.of(30.0, 40.0, 900.0, 650.0), List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         close(robot);
@@ -152,7 +151,7 @@ class SettingsRestoredTest {
         byte[] before = Files.readAllBytes(file.path());
         launch(robot, null, true);
         assertEquals(7, robot.lookup("#window-choice").queryAs(ChoiceBox.class).getValue());
-        assertEquals(1, robot.lookup("#speed").queryAs(Slider.class).getValue());
+        assertTrue(robot.lookup("#speed-1").queryAs(javafx.scene.control.ToggleButton.class).isSelected(), "the 1 day/s preset chosen");
         assertEquals(Session.bundle(Options.systemLocale()).getString("app.title"), stage.getTitle());
         robot.interact(() -> robot.lookup("#window-choice").queryAs(ChoiceBox.class).setValue(30));
         close(robot);

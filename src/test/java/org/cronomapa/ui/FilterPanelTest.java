@@ -96,6 +96,14 @@ class FilterPanelTest {
     @Test
     void typingInTheSearchIsNotAShortcut(FxRobot robot) throws Exception {
         robot.clickOn("Filters");
+        // The search is at the foot of the panel, below the fold over a 161-px timeline bar: scrolled to, as a user would.
+        robot.interact(() -> {
+            javafx.scene.Node n = robot.lookup("#filter-search").query();
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) n).setVvalue(1);
+        });
         robot.clickOn("#filter-search");
         robot.write("la paz f d");
         WaitForAsyncUtils.waitForFxEvents();
