@@ -30,6 +30,18 @@ public final class TestData {
     }
 
     /**
+     * Clicks through a menu path (a menu, a submenu, an item), waiting for each to be shown before
+     * clicking it: a menu's popup opens on a later pulse, which a loaded machine makes late.
+     */
+    public static void clickMenus(org.testfx.api.FxRobot robot, String... ids) throws java.util.concurrent.TimeoutException {
+        for (String id : ids) {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(id).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+            robot.clickOn(id);
+        }
+    }
+
+    /**
      * Lets the window handle what a test did, then waits (up to 30 s) until its map shows the
      * state as it is: the map is drawn on its own thread (docs/decisions/0023-fps-render-thread.md).
      */

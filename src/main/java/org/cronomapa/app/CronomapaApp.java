@@ -97,7 +97,7 @@ public final class CronomapaApp extends Application {
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
         var recent = RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt"));
         var story = org.cronomapa.io.StoryReader.bundled();
-        story.problems().listed().forEach(p -> System.err.println("story: " + p.toString(session.texts.locale())));
+        story.problems().listed().forEach(p -> System.err.println(session.texts.get("cli.storyProblem", p.toString(session.texts.locale()))));
         showWindow(stage, session, session.texts, opener, recent, story.story(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         StartupTrace.mark("window built");
         window.map().setOnFirstFrame(CronomapaApp::firstMapDrawn);
@@ -166,8 +166,9 @@ public final class CronomapaApp extends Application {
             window.setStory(read.story(), file);
             return;
         }
-        System.err.println("note: the last story file " + file + " could not be opened; showing the bundled story"
-                + (read == null ? " (no such file)" : ":"));
+        Texts texts = new Texts(Session.bundle(language));
+        System.err.println(read == null ? texts.get("cli.lastStoryGone", file.toString())
+                : texts.get("cli.lastStoryBad", file.toString()));
         if (read != null) {
             read.problems().listed().forEach(p -> System.err.println("  " + p.toString(language)));
         }

@@ -160,7 +160,9 @@ final class SettingsKeeper {
             written = current;
         } catch (IOException | RuntimeException e) {
             if (!failedOnce) {
-                System.err.println("note: the settings could not be saved: " + e.getMessage());
+                org.cronomapa.labels.Texts texts = new org.cronomapa.labels.Texts(Session.bundle(
+                        current.language() != null ? current.language() : Options.systemLocale()));
+                System.err.println(texts.get("cli.settingsNotSaved", String.valueOf(e.getMessage())));
                 failedOnce = true;
             }
         }

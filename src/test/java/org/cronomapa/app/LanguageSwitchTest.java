@@ -60,9 +60,7 @@ class LanguageSwitchTest {
         });
         var dataset = state.data().dataset();
         assertEquals("Play", robot.lookup("#play").queryAs(Button.class).getText());
-        robot.clickOn("#view-menu");
-        robot.clickOn("#language-menu");
-        robot.clickOn("#language-es");
+        org.cronomapa.TestData.clickMenus(robot, "#view-menu", "#language-menu", "#language-es");
         WaitForAsyncUtils.waitForFxEvents();
         Button play = robot.lookup("#play").queryAs(Button.class);
         assertEquals("Reproducir", play.getText());

@@ -225,9 +225,7 @@ class SettingsRestoredTest {
         assertEquals(bundled, app.window().stories().story(), "the bundled story at first");
         robot.interact(() -> app.window().stories().edit(s -> s.withName("Lección").inserted(0, STEP)));
         org.cronomapa.ui.MainWindow english = app.window();
-        robot.clickOn("#view-menu");
-        robot.clickOn("#language-menu");
-        robot.clickOn("#language-es");
+        org.cronomapa.TestData.clickMenus(robot, "#view-menu", "#language-menu", "#language-es");
         WaitForAsyncUtils.waitForFxEvents();
         org.junit.jupiter.api.Assertions.assertNotSame(english, app.window(), "the window was rebuilt in Spanish");
         assertEquals("Lección", app.window().stories().story().name(), "the story being edited is kept");

@@ -103,8 +103,7 @@ class DropAndRecentTest {
         assertEquals(List.of(three.toAbsolutePath().normalize()), recent.list());
         assertTrue(stage.getTitle().endsWith("three.geojson"), stage.getTitle());
 
-        robot.clickOn("#file-menu");
-        robot.clickOn("Recent");
+        org.cronomapa.TestData.clickMenus(robot, "#file-menu", "Recent");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("three.geojson  —  " + three.toAbsolutePath().normalize().getParent()).tryQuery().isPresent(),
                 "the opened file is listed under Recent");

@@ -183,8 +183,7 @@ class MainWindowTest {
     /** Help → About credits the map, the towns (GeoNames, CC BY 4.0) and the events' sources. */
     @Test
     void aboutCreditsTheDataAndItsLicences(FxRobot robot) throws Exception {
-        robot.clickOn("#help-menu");
-        robot.clickOn("About Cronomapa");
+        org.cronomapa.TestData.clickMenus(robot, "#help-menu", "#about");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-text").tryQuery().isPresent());
         String text = robot.lookup("#about-text").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(text.contains("GeoNames") && text.contains("CC BY 4.0") && text.contains("Natural Earth"), text);
@@ -199,14 +198,12 @@ class MainWindowTest {
     /** Help → Guide explains markers and keys; Help → About the data shows the dataset's documentation. */
     @Test
     void theGuideAndTheDataDocumentationAreInTheHelpMenu(FxRobot robot) throws Exception {
-        robot.clickOn("#help-menu");
-        robot.clickOn("Guide");
+        org.cronomapa.TestData.clickMenus(robot, "#help-menu", "#guide");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#guide-text").tryQuery().isPresent());
         String guide = robot.lookup("#guide-text").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(guide.contains("fades") && guide.contains("Space play/pause"), guide);
         robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#guide-text").query().getScene().getWindow()).close());
-        robot.clickOn("#help-menu");
-        robot.clickOn("About the data (documentation)");
+        org.cronomapa.TestData.clickMenus(robot, "#help-menu", "#docs");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#docs-text").tryQuery().isPresent());
         String docs = robot.lookup("#docs-text").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(docs.contains("ACLED") && docs.contains("GeoNames"), docs.substring(0, 200));

@@ -91,8 +91,8 @@ class PresentationKeysTest {
     }
 
     @Test
-    void highContrastIsAlsoAViewMenuChoiceAndStaysAfterPresenting(FxRobot robot) {
-        robot.clickOn("#view-menu").clickOn("#high-contrast-item");
+    void highContrastIsAlsoAViewMenuChoiceAndStaysAfterPresenting(FxRobot robot) throws Exception {
+        org.cronomapa.TestData.clickMenus(robot, "#view-menu", "#high-contrast-item");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state.layers().highContrast());
         robot.interact(() -> window.setPresenting(true));
