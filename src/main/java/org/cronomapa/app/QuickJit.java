@@ -11,7 +11,8 @@ import java.util.List;
  * time with it and 2.8 s without, docs/decisions/0025-million-compact-columns.md), and a jar cannot
  * choose its JVM's options, so the first JVM starts the second with them. Off with
  * {@code -Dcronomapa.quickjit=off}, when the command line cannot be read back, or when it already
- * chooses the compilers (the packaged launcher passes C1 only itself).
+ * chooses the compilers ({@code bin/cronomapa} passes C1 only for it), and when the process is not
+ * the {@code java} launcher (the installed app's native launcher, whose arguments are the app's).
  */
 final class QuickJit {
     static final String PROPERTY = "cronomapa.quickjit";
@@ -35,13 +36,24 @@ final class QuickJit {
                 || a.equals("-Xint") || a.equals("-Xcomp"));
     }
 
+    /**
+     * Whether the process is the {@code java} launcher, whose arguments are JVM options then the
+     * application's: only its command line can be run again with one more option. A native launcher
+     * (the installed app's {@code bin/Cronomapa}, made by jpackage) takes only application arguments.
+     */
+    static boolean isJavaLauncher(String command) {
+        String name = java.nio.file.Path.of(command).getFileName().toString();
+        return name.equals("java") || name.equals("java.exe");
+    }
+
     /** The child's exit code, or -1 when this JVM should do the work itself. */
     static int relaunch(String[] args) {
         if (!List.of(args).contains("--export-frames") || "off".equals(System.getProperty(PROPERTY))) {
             return -1;
         }
         ProcessHandle.Info info = ProcessHandle.current().info();
-        if (info.command().isEmpty() || info.arguments().isEmpty() || jitChosen(List.of(info.arguments().get()))) {
+        if (info.command().isEmpty() || !isJavaLauncher(info.command().get()) || info.arguments().isEmpty()
+                || jitChosen(List.of(info.arguments().get()))) {
             return -1;
         }
         List<String> command = new ArrayList<>(List.of(info.command().get(), "-XX:TieredStopAtLevel=1",

@@ -18,4 +18,13 @@ class QuickJitTest {
             assertFalse(QuickJit.jitChosen(List.of("-Xmx1g", "-jar", "cronomapa.jar", "--export-frames", "f")));
         }
     }
+
+    /** Only the java launcher is started again: the installed app's native launcher takes app arguments only. */
+    @Test
+    void onlyTheJavaLauncherIsStartedAgain() {
+        assertTrue(QuickJit.isJavaLauncher("/usr/lib/jvm/java-17/bin/java"));
+        assertTrue(QuickJit.isJavaLauncher("C:\\jdk\\bin\\java.exe".replace("\\", "/")));
+        assertFalse(QuickJit.isJavaLauncher("/opt/cronomapa/bin/Cronomapa"));
+        assertFalse(QuickJit.isJavaLauncher("/usr/bin/javac"));
+    }
 }
