@@ -30,6 +30,19 @@ public final class TestData {
     }
 
     /**
+     * The main window over the bundled data, in English, opening no file, shown at this size: the
+     * set-up most window tests start from. {@code state} is loaded with the bundled data first.
+     */
+    public static org.cronomapa.ui.MainWindow showBundled(org.cronomapa.state.ViewerState state, javafx.stage.Stage stage,
+            int width, int height) {
+        state.loadDataset(DatasetFiles.bundled(regions()));
+        org.cronomapa.ui.MainWindow window = new org.cronomapa.ui.MainWindow(state, english(), noFiles(), url -> { });
+        stage.setScene(window.scene(width, height));
+        stage.show();
+        return window;
+    }
+
+    /**
      * Clicks through a menu path (a menu, a submenu, an item), waiting for each to be shown before
      * clicking it: a menu's popup opens on a later pulse, which a loaded machine makes late.
      */

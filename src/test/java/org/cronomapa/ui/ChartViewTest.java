@@ -10,10 +10,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.stage.Stage;
 import org.cronomapa.TestData;
 import org.cronomapa.charts.DailyChart;
-import org.cronomapa.io.DatasetFiles;
-import org.cronomapa.labels.Texts;
-import org.cronomapa.model.ProblemReport;
-import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.state.ViewerState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,12 +25,7 @@ class ChartViewTest {
 
     @Start
     void start(Stage stage) {
-        state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        Texts texts = TestData.english();
-        DatasetOpener none = TestData.noFiles();
-        MainWindow window = new MainWindow(state, texts, none, url -> { });
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
+        TestData.showBundled(state, stage, 1200, 800);
     }
 
     @Test

@@ -15,11 +15,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.RangeSlider;
 import org.cronomapa.TestData;
-import org.cronomapa.io.DatasetFiles;
-import org.cronomapa.labels.Texts;
 import org.cronomapa.model.EventType;
-import org.cronomapa.model.ProblemReport;
-import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.state.ViewerState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +31,7 @@ class FilterPanelTest {
 
     @Start
     void start(Stage stage) {
-        state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        Texts texts = TestData.english();
-        DatasetOpener none = TestData.noFiles();
-        stage.setScene(new MainWindow(state, texts, none, url -> { }).scene(1200, 800));
-        stage.show();
+        TestData.showBundled(state, stage, 1200, 800);
     }
 
     @Test

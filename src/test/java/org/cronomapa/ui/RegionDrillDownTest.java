@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 
 
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,9 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.cronomapa.TestData;
 import org.cronomapa.filter.RegionTotals;
-import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.labels.Texts;
-import org.cronomapa.state.DatasetOpener;
 import org.cronomapa.state.ViewerState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,12 +33,8 @@ class RegionDrillDownTest {
 
     @Start
     void start(Stage stage) {
-        state.loadDataset(DatasetFiles.bundled(TestData.regions()));
         texts = TestData.english();
-        DatasetOpener none = TestData.noFiles();
-        window = new MainWindow(state, texts, none, url -> { });
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
+        window = TestData.showBundled(state, stage, 1200, 800);
     }
 
     private void settle() {

@@ -14,7 +14,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.cronomapa.TestData;
-import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.labels.FrameFactory;
 import org.cronomapa.labels.Texts;
 import org.cronomapa.render.MapRenderer;
@@ -40,10 +39,7 @@ class WindowFramesTest {
 
     @Start
     void start(Stage stage) {
-        state.loadDataset(DatasetFiles.bundled(TestData.regions()));
-        window = new MainWindow(state, texts, TestData.noFiles(), url -> { });
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
+        window = TestData.showBundled(state, stage, 1200, 800);
     }
 
     private void settle() {
