@@ -1,7 +1,6 @@
 package org.cronomapa.labels;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +22,6 @@ import org.cronomapa.render.StoryCaption;
  * so in its source line rather than failing.
  */
 public final class StoryCaptions {
-    /** Detail records read at a time while looking for the cited events (a large file is read in passes of this). */
-    private static final int CHUNK = 20_000;
     private final Texts texts;
     private final List<StoryStep> steps;
     private final int[] days;
@@ -111,25 +108,13 @@ public final class StoryCaptions {
         if (data == null || wanted.isEmpty()) {
             return found;
         }
-        int n = data.events().size();
-        for (int from = 0; from < n && found.size() < wanted.size(); from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            int[] keys = new int[to - from];
-            for (int r = from; r < to; r++) {
-                keys[r - from] = data.events().detailKey(r);
+        // A file moved since it was opened leaves events unfound: the steps then say their events are missing.
+        data.scanRecords(e -> {
+            if (wanted.contains(e.id())) {
+                found.putIfAbsent(e.id(), e);
             }
-            List<Event> events;
-            try {
-                events = new ArrayList<>(data.details().events(keys));
-            } catch (RuntimeException unreadable) {
-                return found; // a file moved since it was opened: the steps say their events are missing
-            }
-            for (Event e : events) {
-                if (e != null && wanted.contains(e.id())) {
-                    found.putIfAbsent(e.id(), e);
-                }
-            }
-        }
+            return found.size() < wanted.size();
+        });
         return found;
     }
 }

@@ -21,6 +21,36 @@ public record Dataset(String name, RegionMap regions, EventColumns events, Event
         }
     }
 
+    /** Rows whose records {@link #scanRecords} reads at once: one file pass each, bounded memory. */
+    private static final int SCAN_CHUNK = 20_000;
+
+    /**
+     * Reads the full records of every row, in row order and in chunks, handing each to {@code visit}
+     * until it returns false. Returns false when the records are unreadable (a file moved since it was
+     * opened); what was visited until then stands.
+     */
+    public boolean scanRecords(java.util.function.Predicate<Event> visit) {
+        int n = events.size();
+        for (int from = 0; from < n; from += SCAN_CHUNK) {
+            int[] keys = new int[Math.min(n, from + SCAN_CHUNK) - from];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = events.detailKey(from + k);
+            }
+            java.util.List<Event> records;
+            try {
+                records = details.events(keys);
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
+            for (Event e : records) {
+                if (e != null && !visit.test(e)) {
+                    return true;
+                }
+            }
+        }
+        return true;
+    }
+
     private Event fromColumns(int row, String why) {
         EventColumns c = events;
         int r = c.region(row);

@@ -127,13 +127,11 @@ public final class StoryDocument {
         if (d == null) {
             return ids;
         }
-        int[] keys = new int[d.events().size()];
-        for (int row = 0; row < keys.length; row++) {
-            keys[row] = d.events().detailKey(row);
-        }
-        try {
-            d.details().events(keys).forEach(e -> ids.add(e.id()));
-        } catch (RuntimeException e) {
+        boolean readable = d.scanRecords(e -> {
+            ids.add(e.id());
+            return true;
+        });
+        if (!readable) {
             ids.clear(); // details unreadable: steps are then not checked against the events
         }
         return ids;
