@@ -75,7 +75,7 @@ public final class MainWindow {
         root.setTop(new VBox(menus, bar.toolbar(files::choose, exporting.statusLine()), bar.chips()));
         root.setCenter(presentation.over(map));
         this.side = new SidePanel(state, texts, openLink, map::highlight);
-        side.addStory(new StoryPanel(state, texts, stories, story, storyActions), stories, texts);
+        side.addStory(() -> new StoryPanel(state, texts, stories, story, storyActions), stories, texts);
         root.setRight(side);
         root.setBottom(timeline);
         pulse = new Pulse(state, map);

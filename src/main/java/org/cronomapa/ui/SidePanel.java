@@ -61,8 +61,8 @@ final class SidePanel extends TabPane {
     }
 
     /** The Story tab: the story being prepared; its name carries a mark while it has unsaved edits. */
-    void addStory(StoryPanel panel, org.cronomapa.state.StoryDocument doc, Texts texts) {
-        Tab story = tab(texts.get("story.tab"), "story-tab", () -> panel); // the panel scrolls its own fields
+    void addStory(Supplier<StoryPanel> panel, org.cronomapa.state.StoryDocument doc, Texts texts) {
+        Tab story = tab(texts.get("story.tab"), "story-tab", panel::get); // built when first shown; it scrolls its own fields
         Runnable title = () -> story.setText(texts.get(doc.dirty() ? "story.tab.unsaved" : "story.tab"));
         doc.dirtyProperty().addListener((o, a, b) -> title.run());
         title.run();
