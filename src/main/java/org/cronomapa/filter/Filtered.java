@@ -34,6 +34,8 @@ public final class Filtered {
     private final BitSet searchMask;
     private final int fromDay;
     private final int toDay;
+    /** No filter at all: every row passes, with no check (the window's markers ask for each row, every frame). */
+    private final boolean everything;
 
     private Filtered(Dataset dataset, TimeIndex index, Filter filter, Filtered previous) {
         this.filter = filter;
@@ -41,6 +43,7 @@ public final class Filtered {
         this.index = index;
         this.fromDay = filter.fromDay();
         this.toDay = filter.toDay();
+        this.everything = filter.isAll();
         for (int t = 0; t < TYPES; t++) {
             typeOn[t] = filter.types().isEmpty() || filter.types().contains(EventType.ofIndex(t));
         }
@@ -159,6 +162,9 @@ public final class Filtered {
 
     /** Whether the row passes the filter (on any day; {@link Visible#includes} adds the window). */
     public boolean shows(int row) {
+        if (everything) {
+            return true;
+        }
         EventColumns e = index.events();
         int r = e.region(row);
         return typeOn[e.type(row)] && regionOn[r < 0 ? regionOn.length - 1 : r] && e.day(row) >= fromDay

@@ -58,7 +58,7 @@ public final class HexGrid {
         } else if (dr > ds) {
             rr = -rq - rs;
         }
-        long col = rq + Math.floorDiv(rr, 2) - colMin; // odd-r offset coordinates
+        long col = rq + (rr >> 1) - colMin; // odd-r offset coordinates (rr >> 1 is floorDiv(rr, 2), and no call)
         long row = rr - rowMin;
         if (row < 0 || row >= rows || col < 0 || col >= cols) {
             return -1;

@@ -46,7 +46,7 @@ public final class MapStyle {
         if (magnitude <= 0) {
             return 0;
         }
-        int c = 1 + (int) Math.floor(Math.sqrt(magnitude) / 1.2);
+        int c = 1 + (int) (Math.sqrt(magnitude) / 1.2); // positive: the cast floors, without Math.floor's call
         return Math.min(RADII.length - 1, c);
     }
 
