@@ -54,11 +54,25 @@ public final class CronomapaApp extends Application {
     static void preload() {
         SettingsFile file = settingsFile;
         Session.preload(() -> data == null && (defaults || file == null || file.read().settings().dataset() == null));
+        // The bundled story (read with Jackson: ~60 ms cold) is read on another core while the toolkit
+        // starts, instead of on the FX thread before the window can be built.
+        bundledStory = java.util.concurrent.CompletableFuture.supplyAsync(org.cronomapa.io.StoryReader::bundled);
+    }
+
+    private static java.util.concurrent.CompletableFuture<org.cronomapa.io.StoryReader.Result> bundledStory;
+
+    /** The bundled story: read early by {@link #preload}, or here. */
+    private static org.cronomapa.io.StoryReader.Result bundledStory() {
+        var early = bundledStory;
+        bundledStory = null;
+        return early != null ? early.join() : org.cronomapa.io.StoryReader.bundled();
     }
 
     @Override
     public void start(Stage stage) throws Exception {
         StartupTrace.mark("toolkit up");
+        // The icon's PNGs (~25 ms) are decoded on another core while the window is built; images need the toolkit up.
+        java.util.concurrent.CompletableFuture.runAsync(org.cronomapa.ui.AppIcon::images);
         // A bug must not drown the user in a stack trace: one line says what failed.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 System.err.println("error in " + thread.getName() + ": " + e));
@@ -95,12 +109,12 @@ public final class CronomapaApp extends Application {
         // --defaults leaves the saved settings as they are: a run with a clean slate, not a reset.
         settings = defaults ? null : new SettingsKeeper(file, shown, written);
         DatasetOpener opener = settings == null ? opener(session) : settings.tracking(opener(session));
-        var recent = RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt"));
-        var story = org.cronomapa.io.StoryReader.bundled();
+        var recent = RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt"), session.texts);
+        var story = bundledStory();
         story.problems().listed().forEach(p -> System.err.println(session.texts.get("cli.storyProblem", p.toString(session.texts.locale()))));
         showWindow(stage, session, session.texts, opener, recent, story.story(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         StartupTrace.mark("window built");
-        window.map().setOnFirstFrame(CronomapaApp::firstMapDrawn);
+        window.map().setOnFirstFrame(this::firstMapDrawn);
         if (settings != null) {
             openLastStory(settings, session.texts.locale());
         }
@@ -257,8 +271,11 @@ public final class CronomapaApp extends Application {
      * scene holding it has been painted. With {@code -Dcronomapa.startup.exit=true} the application then
      * quits, so a training run (the class-data archive, pom.xml) or a measurement ends by itself.
      */
-    private static void firstMapDrawn() {
+    private void firstMapDrawn() {
         StartupTrace.mark("first map drawn");
+        // Now the event records (the details panel's, parsed from the GeoJSON) are read on another thread,
+        // after the first map rather than competing with the toolkit and the window for the two cores.
+        org.cronomapa.io.DatasetFiles.readRecordsEarly(state.data().dataset());
         new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {

@@ -85,7 +85,6 @@ final class Session {
             }
             Dataset bundled = DatasetFiles.bundled(map);
             StartupTrace.mark("dataset read");
-            DatasetFiles.readRecordsEarly(bundled); // the Details tab lists the national figures at once
             return new Preloaded(map, bundled);
         });
     }
