@@ -6,6 +6,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.cronomapa.labels.Texts;
 import org.cronomapa.io.AtomicFiles;
 import org.cronomapa.state.RecentFiles;
 
@@ -16,20 +18,22 @@ import org.cronomapa.state.RecentFiles;
  */
 final class RecentFilesOnDisk extends RecentFiles {
     private final Path store;
+    private final Texts texts;
+    private final Consumer<String> notes;
 
-    private RecentFilesOnDisk(Path store, List<Path> saved) {
+    private RecentFilesOnDisk(Path store, List<Path> saved, Texts texts, Consumer<String> notes) {
         super(saved);
         this.store = store;
+        this.texts = texts;
+        this.notes = notes;
     }
 
-    static RecentFilesOnDisk load() {
-        // Beside the settings, so a test (or a portable install) that moves one moves both.
-        String dir = System.getProperty("cronomapa.settings.dir");
-        return load(dir != null ? Path.of(dir, "recent-files.txt")
-                : Path.of(System.getProperty("user.home"), ".cronomapa", "recent-files.txt"));
+    /** The list kept in {@code store}; what goes wrong reading or saving it is a note, in the window's language, on standard error. */
+    static RecentFilesOnDisk load(Path store, Texts texts) {
+        return load(store, texts, System.err::println);
     }
 
-    static RecentFilesOnDisk load(Path store) {
+    static RecentFilesOnDisk load(Path store, Texts texts, Consumer<String> notes) {
         List<Path> saved = new ArrayList<>();
         try {
             if (Files.isRegularFile(store)) {
@@ -45,9 +49,9 @@ final class RecentFilesOnDisk extends RecentFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            System.err.println("note: the recent files list could not be read (" + e.getMessage() + "); starting a new one");
+            notes.accept(texts.get("cli.recentNotRead", store.toString(), String.valueOf(e.getMessage())));
         }
-        return new RecentFilesOnDisk(store, saved);
+        return new RecentFilesOnDisk(store, saved, texts, notes);
     }
 
     @Override
@@ -61,7 +65,7 @@ final class RecentFilesOnDisk extends RecentFiles {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            System.err.println("note: the recent files list could not be saved: " + e.getMessage());
+            notes.accept(texts.get("cli.recentNotSaved", store.toString(), String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.cronomapa.ui;
 
-import java.time.LocalDate;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,21 +19,21 @@ import org.cronomapa.state.ViewerState;
 
 /**
  * Presentation mode (View menu, F11): full screen, the toolbar and side panels hidden, larger
- * type (the {@code presentation} style class on the window's root), the date in large type over
- * the map and the caption of the story step shown. Its keys, and Page Up/Page Down through the
+ * type (the {@code presentation} style class on the window's root) and the caption of the story
+ * step shown over the map. The date is the map's own badge, which grows with a full-screen window
+ * (a second, larger date over the map only said the same thing twice). Its keys, and Page Up/Page Down through the
  * story, which also work outside it, are here so the window's own key table stays short.
  */
 final class PresentationMode {
     static final String STYLE = "presentation";
-    /** The root's style class while the map is in its high-contrast look: the caption box and date follow. */
+    /** The root's style class while the map is in its high-contrast look: the caption box follows. */
     static final String CONTRAST_STYLE = "high-contrast";
     private final ViewerState state;
     private final Texts texts;
     private final BorderPane root;
     private final StoryPlayer story;
-    private final Label date = new Label();
     private final Label caption = new Label();
-    private final VBox overlay = new VBox(4, date, caption);
+    private final VBox overlay = new VBox(4, caption);
     private final CheckMenuItem item;
     private final CheckMenuItem contrast;
     private final IdlePointer pointer = new IdlePointer();
@@ -54,14 +53,12 @@ final class PresentationMode {
         this.texts = texts;
         this.root = root;
         this.story = story;
-        date.setId("presentation-date");
-        date.getStyleClass().add("presentation-date");
         caption.setId("story-caption");
         caption.getStyleClass().add("story-caption");
         caption.setWrapText(true);
         overlay.setId("presentation-overlay");
         overlay.getStyleClass().add("presentation-overlay");
-        // Bottom right: the map's own legend is bottom left, and the date top left.
+        // Bottom right: the map's own legend is bottom left, and its date top left.
         overlay.setAlignment(Pos.BOTTOM_RIGHT);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
@@ -82,7 +79,7 @@ final class PresentationMode {
         show();
     }
 
-    /** The map with the date and caption drawn over it. */
+    /** The map with the story's caption over it. */
     Node over(Node map) {
         StackPane stack = new StackPane(map, overlay);
         StackPane.setAlignment(overlay, Pos.BOTTOM_RIGHT);
@@ -183,15 +180,12 @@ final class PresentationMode {
         return true;
     }
 
-    /** The date in large type while presenting; the caption whenever a story step is shown. */
+    /** The caption whenever a story step is shown. */
     private void show() {
-        date.setText(texts.date(LocalDate.ofEpochDay(state.timeline().day())));
-        date.setVisible(on && state.data().dataset() != null);
-        date.setManaged(date.isVisible());
         StoryStep s = story.current();
         caption.setText(s == null ? "" : s.caption(texts.spanish()));
         caption.setVisible(s != null);
         caption.setManaged(caption.isVisible());
-        overlay.setVisible(date.isVisible() || caption.isVisible());
+        overlay.setVisible(caption.isVisible());
     }
 }
