@@ -47,9 +47,9 @@ public final class HexGrid {
         double q = (SQRT3 / 3 * x - y / 3) / radius;
         double r = (2.0 / 3 * y) / radius;
         double s = -q - r;
-        long rq = Math.round(q);
-        long rr = Math.round(r);
-        long rs = Math.round(s);
+        long rq = round(q);
+        long rr = round(r);
+        long rs = round(s);
         double dq = Math.abs(rq - q);
         double dr = Math.abs(rr - r);
         double ds = Math.abs(rs - s);
@@ -64,6 +64,17 @@ public final class HexGrid {
             return -1;
         }
         return (int) (row * cols + col);
+    }
+
+    /**
+     * {@code Math.round} for the grid's small coordinates: floor(v + 0.5) with a cast, as a C1-compiled
+     * JVM (the cold export) calls {@code Math.round} out of line, three times a point. It differs from
+     * {@code Math.round} only where v + 0.5 is inexact (v = ±0.49999999999999994, or |v| ≥ 2^52).
+     */
+    private static long round(double v) {
+        double f = v + 0.5;
+        long l = (long) f;
+        return l > f ? l - 1 : l;
     }
 
     public double centreX(int cell) {

@@ -114,6 +114,8 @@ public final class EventColumns {
 
     /** Last day as epoch day (equal to {@link #day} for one-day events). */
     public int endDay(int i) { return day(i) + extraDays.get(i); }
+    /** Days the event lasts after its start day (0 for a one-day event). */
+    public int extraDays(int i) { return extraDays.get(i); }
     /** Region index in the {@link RegionMap}, or {@link RegionMap#NATIONAL_INDEX}. */
     public int region(int i) { return region[i]; }
     public int type(int i) { return type[i]; }

@@ -59,8 +59,15 @@ final class MarkerPlacement {
         Viewport v = f.viewport();
         int width = v.width();
         int height = v.height();
-        for (int i = w.window().lo(); i < w.window().hi(); i++) {
-            if (events.region(i) < 0 || !w.includes(i)) {
+        TimeWindow window = w.window();
+        float[] radii = radii(scale);
+        int[] fades = fades(window, f.windowDays());
+        for (int i = window.lo(); i < window.hi(); i++) {
+            if (events.region(i) < 0) {
+                continue;
+            }
+            int day = events.day(i); // once: the window's test and the marker's age both need it
+            if (!window.contains(events, i, day) || !w.filtered().shows(i)) {
                 continue;
             }
             double x = v.screenX(events.lon(i));
@@ -71,9 +78,28 @@ final class MarkerPlacement {
             }
             int type = events.type(i);
             int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
-            int fade = MapStyle.fade(w.window().age(events, i), f.windowDays());
-            drawn.add((float) x, (float) y, (float) MarkerSprites.radius(scale, size), i, type, size, fade);
+            int age = window.age(day);
+            int fade = age >= 0 && age < fades.length ? fades[age] : MapStyle.fade(age, f.windowDays());
+            drawn.add((float) x, (float) y, radii[size], i, type, size, fade);
         }
+    }
+
+    /** Each size class's radius at this scale, worked out once a frame instead of once a marker. */
+    private static float[] radii(double scale) {
+        float[] r = new float[MapStyle.RADII.length];
+        for (int s = 0; s < r.length; s++) {
+            r[s] = (float) MarkerSprites.radius(scale, s);
+        }
+        return r;
+    }
+
+    /** The fade of each age the window holds (0 to its length in days, at most 4096), worked out once a frame. */
+    private static int[] fades(TimeWindow window, int windowDays) {
+        int[] fades = new int[(int) Math.max(1, Math.min(4096L, (long) window.toDay() - window.fromDay() + 1))];
+        for (int age = 0; age < fades.length; age++) {
+            fades[age] = MapStyle.fade(age, windowDays);
+        }
+        return fades;
     }
 
     /**

@@ -9,11 +9,21 @@ import org.cronomapa.model.EventColumns;
 public record TimeWindow(int lo, int hi, int fromDay, int toDay) {
 
     public boolean contains(EventColumns events, int row) {
-        return events.day(row) >= fromDay || events.endDay(row) >= fromDay;
+        return contains(events, row, events.day(row));
+    }
+
+    /** As {@link #contains(EventColumns, int)}, given the row's start day already read. */
+    public boolean contains(EventColumns events, int row, int day) {
+        return day >= fromDay || day + events.extraDays(row) >= fromDay;
     }
 
     /** How many days before {@code toDay} a row started: 0 for today, used to fade older markers. */
     public int age(EventColumns events, int row) {
-        return toDay - Math.max(events.day(row), fromDay);
+        return age(events.day(row));
+    }
+
+    /** The age of a row in the window that started on {@code day}. */
+    public int age(int day) {
+        return toDay - Math.max(day, fromDay);
     }
 }
