@@ -23,6 +23,8 @@ public final class CronomapaApp extends Application {
     /** The language asked for with --lang, or null to use the saved one (else the system's). */
     private static final double DEFAULT_WIDTH = 1400;
     private static final double DEFAULT_HEIGHT = 900;
+    /** What a window manager's frame may add around the scene, at most (a title bar and borders). */
+    private static final double FRAME = 48;
     private static Locale locale;
     private static Path data;
     private static boolean defaults;
@@ -112,13 +114,23 @@ public final class CronomapaApp extends Application {
         var recent = RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt"), session.texts);
         var story = bundledStory();
         story.problems().listed().forEach(p -> System.err.println(session.texts.get("cli.storyProblem", p.toString(session.texts.locale()))));
-        showWindow(stage, session, session.texts, opener, recent, story.story(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // With no saved place, the scene takes the default size (fitted to the screen) and the window adds its
+        // frame: the map's size is then known before the window is shown, and its first frame is drawn meanwhile.
+        Settings.Placement placement = shown.placement();
+        Rectangle2D size = placement == null ? defaultSize() : null;
+        showWindow(stage, session, session.texts, opener, recent, story.story(),
+                size != null ? size.getWidth() : DEFAULT_WIDTH, size != null ? size.getHeight() : DEFAULT_HEIGHT);
         StartupTrace.mark("window built");
         window.map().setOnFirstFrame(this::firstMapDrawn);
         if (settings != null) {
             openLastStory(settings, session.texts.locale());
         }
-        place(stage, shown.placement());
+        if (placement == null) {
+            stage.centerOnScreen();
+            window.layOutBeforeShow();
+        } else {
+            place(stage, placement);
+        }
         stage.show();
         StartupTrace.mark("stage shown");
         if (settings != null) {
@@ -215,20 +227,25 @@ public final class CronomapaApp extends Application {
      * The remembered place and size, moved onto a screen there is now; with none, 1400 x 900 (no
      * more than the screen) in the middle of the primary screen.
      */
+    /**
+     * The scene's default size, fitted to the primary screen with room left for the window's frame
+     * (title bar and borders, which the window manager adds around the scene).
+     */
+    private static Rectangle2D defaultSize() {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(primary.getMinX(), primary.getMinY(), DEFAULT_WIDTH + FRAME,
+                DEFAULT_HEIGHT + FRAME), List.of(primary));
+        return new Rectangle2D(r.getMinX(), r.getMinY(), r.getWidth() - FRAME, r.getHeight() - FRAME);
+    }
+
+    /** The window where it was last closed, fitted to the screens there are now. */
     private static void place(Stage stage, Settings.Placement p) {
         List<Rectangle2D> screens = new java.util.ArrayList<>();
-        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
-        screens.add(primary);
+        screens.add(Screen.getPrimary().getVisualBounds());
         Screen.getScreens().forEach(s -> screens.add(s.getVisualBounds()));
-        Rectangle2D wanted = p != null ? new Rectangle2D(p.x(), p.y(), p.width(), p.height())
-                : new Rectangle2D(primary.getMinX(), primary.getMinY(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        Rectangle2D r = WindowPlacement.fit(wanted, screens);
+        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens);
         stage.setWidth(r.getWidth());
         stage.setHeight(r.getHeight());
-        if (p == null) {
-            stage.centerOnScreen();
-            return;
-        }
         stage.setX(r.getMinX());
         stage.setY(r.getMinY());
         stage.setMaximized(p.maximized());

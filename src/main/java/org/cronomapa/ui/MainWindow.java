@@ -101,6 +101,21 @@ public final class MainWindow {
         return scene;
     }
 
+    /**
+     * Lays the window out at its scene's size before the stage is shown, and asks for the first map at
+     * once: the render thread draws it while the stage is shown (docs/decisions/0028). Only when the
+     * scene keeps that size on screen (no saved place, no maximised window); otherwise the first pulse
+     * lays it out as usual.
+     */
+    public void layOutBeforeShow() {
+        Scene scene = root.getScene();
+        root.resize(scene.getWidth(), scene.getHeight());
+        root.applyCss();
+        root.layout();
+        root.layout(); // a second pass: the side panel's tabs know their width only once their skins are laid out
+        map.redrawIfNeeded();
+    }
+
     public MapView map() {
         return map;
     }
