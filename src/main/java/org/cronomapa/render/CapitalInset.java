@@ -27,6 +27,11 @@ final class CapitalInset {
     final int height;
     final Viewport view;
     final Envelope lonLat;
+    /** The box's edges, for {@link #holds}: asked for every row of the window, every frame. */
+    private final double minLon;
+    private final double maxLon;
+    private final double minLat;
+    private final double maxLat;
 
     private CapitalInset(int x0, int y0, int width, int height, Viewport view, Envelope lonLat) {
         this.x0 = x0;
@@ -35,6 +40,15 @@ final class CapitalInset {
         this.height = height;
         this.view = view;
         this.lonLat = lonLat;
+        minLon = lonLat.getMinX();
+        maxLon = lonLat.getMaxX();
+        minLat = lonLat.getMinY();
+        maxLat = lonLat.getMaxY();
+    }
+
+    /** Whether the inset shows this point: {@code lonLat.contains(lon, lat)}, without a call C1 would not inline. */
+    boolean holds(double lon, double lat) {
+        return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat;
     }
 
     /** Where the inset goes on this frame, or null when it is not shown. */

@@ -113,7 +113,7 @@ final class MarkerPlacement {
         Viewport main = f.viewport();
         for (int i = w.window().lo(); i < w.window().hi(); i++) {
             // The inset's box first: it rules out most rows without working out their days.
-            if (events.region(i) < 0 || !inset.lonLat.contains(events.lon(i), events.lat(i)) || !w.includes(i)) {
+            if (events.region(i) < 0 || !inset.holds(events.lon(i), events.lat(i)) || !w.includes(i)) {
                 continue;
             }
             double x = inset.x0 + inset.view.screenX(events.lon(i));
