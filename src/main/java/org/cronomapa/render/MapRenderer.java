@@ -96,12 +96,20 @@ public final class MapRenderer {
         // One canvas for both layers when both change: the toolkit keeps a dropped canvas's frame-sized
         // buffer alive for a while, and at 8000x5000 a second one is what ran out of heap.
         Canvas scratch = null;
+        boolean huge = (long) v.width() * v.height() > 4_000_000L;
+        java.util.function.Supplier<int[]> backgroundLater = null;
         if (!view.equals(viewKey)) {
             Canvas canvas = new Canvas(v.width(), v.height());
             scratch = canvas;
             BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D(), f.look()), f);
-            background = Snapshots.pixels(canvas, false);
+            // Off the FX thread (the window), the FX thread rasterises the background while this one finds
+            // each pixel's region and paints the overlay on a second canvas: the first map comes sooner.
+            backgroundLater = Snapshots.later(canvas, false);
             regionRaster = new RegionRaster(f.regions(), v);
+            if (huge || Snapshots.atOnce()) {
+                background = backgroundLater.get(); // one full-size canvas at a time (see above); on the FX thread, taken already
+                backgroundLater = null;
+            }
             viewKey = view;
             overlayKey = null;
             base = new int[v.width() * v.height()];
@@ -119,16 +127,19 @@ public final class MapRenderer {
             classesKey = null;
         }
         if (!words.equals(overlayKey)) {
-            boolean keep = overlay != null && (long) v.width() * v.height() <= 4_000_000L && overlayKey != null
+            boolean keep = overlay != null && !huge && overlayKey != null
                     && ((List<?>) overlayKey).get(0).equals(view);
             previousOverlay = keep ? overlay : null;
             previousOverlayKey = keep ? overlayKey : null;
-            Canvas canvas = scratch != null ? scratch : new Canvas(v.width(), v.height());
+            Canvas canvas = scratch != null && backgroundLater == null ? scratch : new Canvas(v.width(), v.height());
             canvas.getGraphicsContext2D().clearRect(0, 0, v.width(), v.height());
             BaseMapPainter.paintOverlay(new FxCanvas(canvas.getGraphicsContext2D(), f.look()), f, ui);
             overlay = Sprite.of(Snapshots.pixels(canvas, true), v.width(), v.height());
             overlayKey = words;
             classesKey = null;
+        }
+        if (backgroundLater != null) {
+            background = backgroundLater.get();
         }
         int n = f.regions().size();
         if (values.length != n) {

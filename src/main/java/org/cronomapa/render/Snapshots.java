@@ -26,8 +26,29 @@ final class Snapshots {
 
     static int[] pixels(Canvas canvas, boolean transparent) {
         if (!javafx.application.Platform.isFxApplicationThread()) {
-            java.util.concurrent.FutureTask<int[]> onFx = new java.util.concurrent.FutureTask<>(() -> pixels(canvas, transparent));
-            javafx.application.Platform.runLater(onFx);
+            return later(canvas, transparent).get();
+        }
+        return snapshot(canvas, transparent);
+    }
+
+    /** Whether a snapshot asked for here is taken at once (on the FX thread: the file exports). */
+    static boolean atOnce() {
+        return javafx.application.Platform.isFxApplicationThread();
+    }
+
+    /**
+     * The canvas's pixels, asked for now and taken with {@code get()}: off the FX thread the snapshot is
+     * handed to it at once, and the caller goes on (the renderer finds each pixel's region meanwhile);
+     * on the FX thread it is taken now. The canvas must not be drawn on until {@code get()} returns.
+     */
+    static java.util.function.Supplier<int[]> later(Canvas canvas, boolean transparent) {
+        if (atOnce()) {
+            int[] now = snapshot(canvas, transparent);
+            return () -> now;
+        }
+        java.util.concurrent.FutureTask<int[]> onFx = new java.util.concurrent.FutureTask<>(() -> snapshot(canvas, transparent));
+        javafx.application.Platform.runLater(onFx);
+        return () -> {
             try {
                 return onFx.get();
             } catch (InterruptedException e) {
@@ -39,7 +60,10 @@ final class Snapshots {
                 }
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
-        }
+        };
+    }
+
+    private static int[] snapshot(Canvas canvas, boolean transparent) {
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
         SnapshotParameters params = new SnapshotParameters();
