@@ -69,7 +69,7 @@ final class ColdBench {
             for (int f = 0; f < 2; f++) {
                 Path frameDir = Files.createTempDirectory(dir, "frames");
                 long t0 = System.nanoTime();
-                String said = run(List.of(), Main.class.getName(), "--export-frames", frameDir.toString(), "--frames",
+                String said = run(asLauncher(), Main.class.getName(), "--export-frames", frameDir.toString(), "--frames",
                         String.valueOf(30 * (f + 1)), "--data", csv.toString());
                 wall.get(f).add((System.nanoTime() - t0) / 1e6);
                 cpu.get(f).add(writtenCpu(said));
@@ -78,8 +78,9 @@ final class ColdBench {
         double[] w = {BenchCommand.median(wall.get(0)), BenchCommand.median(wall.get(1))};
         double[] c = {BenchCommand.median(cpu.get(0)), BenchCommand.median(cpu.get(1))};
         double perFrame = (w[1] - w[0]) / 30;
-        out.add(String.format(Locale.ROOT, "  cold --export-frames, 30 frames 1280x800, 7-day window: %.0f ms wall, %.0f ms"
-                + " processor (export JVM) (target <= 1150 ms wall, 3x faster than geopandas+matplotlib's 3.4 s)", w[0], c[0]));
+        out.add(String.format(Locale.ROOT, "  cold --export-frames as bin/cronomapa starts it (%s), 30 frames 1280x800, 7-day window:"
+                + " %.0f ms wall, %.0f ms processor (target <= 1150 ms wall, 3x faster than geopandas+matplotlib's 3.4 s)",
+                String.join(" ", asLauncher()), w[0], c[0]));
         out.add(String.format(Locale.ROOT, "  each frame past 30: %.1f ms wall = (T(60) %.0f ms - T(30))/30, %.1f ms processor"
                 + " (target <= 11 ms wall)", perFrame, w[1], (c[1] - c[0]) / 30));
         out.add("  " + geopandas(csv, dir, w[0], perFrame));
@@ -116,6 +117,22 @@ final class ColdBench {
         return String.format(Locale.ROOT, "geopandas+matplotlib, same file, one run each: 30 frames %.0f ms wall (%.2fx"
                 + " Cronomapa's); each frame past 30 %.1f ms (%.1fx); the script said: %s", wall[0], wall[0] / javaMs,
                 perFrame, perFrame / javaPerFrame, said[0]);
+    }
+
+    /**
+     * The JVM options bin/cronomapa and the installed app start with: C1 only, and the class-data
+     * archive beside the jar when the build made one (docs/decisions/0028-c1-for-every-mode.md).
+     */
+    static List<String> asLauncher() {
+        List<String> jvm = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        String cp = ManagementFactory.getRuntimeMXBean().getClassPath();
+        if (!cp.contains(java.io.File.pathSeparator) && cp.endsWith(".jar")) {
+            Path jsa = Path.of(cp).toAbsolutePath().resolveSibling("cronomapa.jsa");
+            if (Files.isRegularFile(jsa)) {
+                jvm.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"));
+            }
+        }
+        return jvm;
     }
 
     private static String run(List<String> jvm, String main, String... args) throws Exception {
