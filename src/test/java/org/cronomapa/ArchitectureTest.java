@@ -92,8 +92,9 @@ class ArchitectureTest {
      *   values (Geometry, Polygon, LinearRing, Coordinate, Envelope), and MapPath (projecting
      *   them for every drawing target), RegionRaster, CapitalInset and MapRenderer walk and frame them. Spatial questions
      *   (which region holds a point) stay in the model.
-     * - FillRule: GraphicsContext.setFillRule takes it, so it is part of the canvas API even
-     *   though it lives in javafx.scene.shape (whose Shape nodes stay forbidden).
+     * - FillRule and StrokeLineJoin: GraphicsContext.setFillRule and setLineJoin take them, so they
+     *   are part of the canvas API even though they live in javafx.scene.shape (whose Shape nodes stay
+     *   forbidden). Text halos are stroked with round joins.
      * - SnapshotParameters: Canvas.snapshot takes it; it is how a canvas becomes pixels
      *   (Snapshots), not a scene.
      * - Platform: Snapshots hands a snapshot to the FX thread when a render thread draws the
@@ -105,6 +106,7 @@ class ArchitectureTest {
                     .or(resideInAnyPackage(FX_DRAWING))
                     .or(resideInAPackage("org.locationtech.jts.geom"))
                     .or(type(javafx.scene.shape.FillRule.class))
+                    .or(type(javafx.scene.shape.StrokeLineJoin.class))
                     .or(type(javafx.scene.SnapshotParameters.class))
                     .or(type(javafx.application.Platform.class)))
             .because("the renderer is a function of the frame, shared by the window and the file exports: "

@@ -207,7 +207,9 @@ public final class PdfTarget implements MapCanvas {
                     : baseline == VPos.BOTTOM ? y - descent : y;
             if (halo != null && haloWidth > 0) {
                 strokeColour(halo, haloWidth);
+                cs.setLineJoinStyle(1); // round, as the canvas's halos: a mitred one spikes out of sharp letters
                 show(safe, font, size, left, base, RenderingMode.STROKE);
+                cs.setLineJoinStyle(0);
             }
             fillColour(fill);
             show(safe, font, size, left, base, RenderingMode.FILL);

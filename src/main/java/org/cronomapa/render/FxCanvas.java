@@ -94,7 +94,10 @@ final class FxCanvas implements MapCanvas {
         if (style.halo() != null) {
             g.setLineWidth(style.haloWidth());
             g.setStroke(style.halo());
+            // Round joins: a mitred halo spikes out of sharp letters (the M of "Santa María").
+            g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
             g.strokeText(text, x, y);
+            g.setLineJoin(javafx.scene.shape.StrokeLineJoin.MITER);
         }
         g.setFill(style.fill());
         g.fillText(text, x, y);

@@ -138,7 +138,8 @@ public final class SvgTarget implements MapCanvas {
         if (style.halo() != null) {
             // The halo is a stroke painted under the letters, as the canvas's strokeText then fillText.
             paint("stroke", style.halo());
-            out.append(" stroke-width=\"").append(num(style.haloWidth())).append("\" paint-order=\"stroke\"");
+            out.append(" stroke-width=\"").append(num(style.haloWidth()))
+                    .append("\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
         }
         out.append('>');
         escape(text);

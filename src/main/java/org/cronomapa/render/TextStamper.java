@@ -47,6 +47,7 @@ final class TextStamper {
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(2 * halo);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND); // as every halo: no spikes out of sharp letters
         g.setStroke(DateBadge.HALO);
         g.setFill(DateBadge.INK);
         for (int i = 0; i < chars.length(); i++) {
@@ -94,6 +95,7 @@ final class TextStamper {
         g.setTextBaseline(VPos.CENTER);
         if (haloPass) {
             g.setLineWidth(2 * halo);
+            g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND); // as the atlas above: the same pixels either way
             g.setStroke(DateBadge.HALO);
             g.strokeText(String.valueOf(c), halo, cell / 2.0);
         } else {

@@ -29,7 +29,9 @@ import org.cronomapa.timeline.Playback;
  * their names, week ticks (Mondays, with the day's number where there is room), and below them the
  * events per day stacked by type with the current day marked. Day {@code d} sits exactly under the
  * slider's thumb at {@code d}: the x of a day is computed as the slider's skin places its thumb.
- * Hovering tells the day's date and counts by type; a click moves the timeline to that day.
+ * Hovering tells the day's date and counts by type; a click moves the timeline to that day. Tab
+ * reaches it too: while it has the focus, the same words for the timeline's day show under the
+ * playhead and are its text for screen readers, and ←/→ (the window's keys) step the day.
  */
 final class DayScale extends Region {
     /** Height of the bars below the ticks: readable from the back of a room, the map still large. */
@@ -62,6 +64,21 @@ final class DayScale extends Region {
         Tooltip.install(canvas, tip);
         canvas.setOnMouseMoved(e -> tip.setText(describe(dayAt(e.getX()))));
         canvas.setOnMouseClicked(this::clicked);
+        setFocusTraversable(true);
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleText(texts.get("histogram.tooltip"));
+        focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                tellDay();
+            } else {
+                tip.hide();
+            }
+        });
+        state.timeline().dayProperty().addListener((o, a, b) -> {
+            if (isFocused()) {
+                tellDay();
+            }
+        });
         slider.layoutBoundsProperty().addListener(o -> requestLayout());
         slider.layoutXProperty().addListener(o -> requestLayout());
     }
@@ -78,7 +95,19 @@ final class DayScale extends Region {
         return canvas;
     }
 
-    /** The hover tooltip (its words follow the mouse). */
+    /** With the focus: the timeline's day in words, under the playhead and for screen readers. */
+    private void tellDay() {
+        int day = state.timeline().day();
+        String words = describe(day);
+        tip.setText(words);
+        setAccessibleText(words);
+        javafx.geometry.Point2D at = canvas.localToScreen(xOf(day), getHeight());
+        if (at != null && getScene() != null && getScene().getWindow() != null) {
+            tip.show(this, at.getX(), at.getY() + 4);
+        }
+    }
+
+    /** The hover tooltip (its words follow the mouse, or the day while the scale has the focus). */
     Tooltip tip() {
         return tip;
     }

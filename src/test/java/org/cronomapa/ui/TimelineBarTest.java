@@ -111,6 +111,26 @@ class TimelineBarTest {
     }
 
     @Test
+    void withTheFocusTheScaleTellsTheTimelinesDayAndArrowsStepIt(FxRobot robot) {
+        DayScale scale = scale(robot);
+        robot.interact(scale::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scale.isFocused());
+        int start = state.timeline().day();
+        assertEquals(scale.describe(start), scale.getAccessibleText());
+        assertTrue(scale.tip().isShowing(), "the day's words show under the playhead");
+        press(robot, KeyCode.RIGHT);
+        press(robot, KeyCode.RIGHT);
+        assertEquals(start + 2, state.timeline().day());
+        assertEquals(scale.describe(start + 2), scale.tip().getText());
+        assertEquals(scale.describe(start + 2), scale.getAccessibleText());
+        assertTrue(scale.getAccessibleText().startsWith(texts.date(LocalDate.ofEpochDay(start + 2))), scale.getAccessibleText());
+        robot.interact(() -> window.map().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(scale.tip().isShowing(), "the words go when the focus does");
+    }
+
+    @Test
     void hoveringTheHistogramTellsThatDaysDateAndCountsByType(FxRobot robot) throws Exception {
         int day = (int) LocalDate.of(2022, 12, 12).toEpochDay();
         robot.moveTo(barsAt(robot, day));
