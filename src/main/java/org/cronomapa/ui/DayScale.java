@@ -72,6 +72,7 @@ final class DayScale extends Region {
                 tellDay();
             } else {
                 tip.hide();
+                tip.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_TOP_LEFT); // the hover's place again
             }
         });
         state.timeline().dayProperty().addListener((o, a, b) -> {
@@ -101,9 +102,11 @@ final class DayScale extends Region {
         String words = describe(day);
         tip.setText(words);
         setAccessibleText(words);
-        javafx.geometry.Point2D at = canvas.localToScreen(xOf(day), getHeight());
+        // Over the scale, its bottom-left corner at the playhead: the bars and the window's edge stay clear.
+        javafx.geometry.Point2D at = canvas.localToScreen(xOf(day), 0);
         if (at != null && getScene() != null && getScene().getWindow() != null) {
-            tip.show(this, at.getX(), at.getY() + 4);
+            tip.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_BOTTOM_LEFT);
+            tip.show(this, at.getX(), at.getY() - 4);
         }
     }
 
