@@ -114,10 +114,12 @@ public final class CronomapaApp extends Application {
         var recent = RecentFilesOnDisk.load(file.path().toAbsolutePath().resolveSibling("recent-files.txt"), session.texts);
         var story = bundledStory();
         story.problems().listed().forEach(p -> System.err.println(session.texts.get("cli.storyProblem", p.toString(session.texts.locale()))));
-        // With no saved place, the scene takes the default size (fitted to the screen) and the window adds its
-        // frame: the map's size is then known before the window is shown, and its first frame is drawn meanwhile.
+        // The scene takes the default size (fitted to the screen), or the one it had when the window was last
+        // closed, and the window adds its frame: the map's size is then known before the window is shown, and
+        // its first frame is drawn meanwhile. A maximised window, or a place saved without the scene's size,
+        // is placed as before and laid out at its first pulse.
         Settings.Placement placement = shown.placement();
-        Rectangle2D size = placement == null ? defaultSize() : null;
+        Rectangle2D size = placement == null ? defaultSize() : restoredSceneSize(placement);
         showWindow(stage, session, session.texts, opener, recent, story.story(),
                 size != null ? size.getWidth() : DEFAULT_WIDTH, size != null ? size.getHeight() : DEFAULT_HEIGHT);
         StartupTrace.mark("window built");
@@ -127,6 +129,10 @@ public final class CronomapaApp extends Application {
         }
         if (placement == null) {
             stage.centerOnScreen();
+            window.layOutBeforeShow();
+        } else if (size != null) {
+            stage.setX(size.getMinX());
+            stage.setY(size.getMinY());
             window.layOutBeforeShow();
         } else {
             place(stage, placement);
@@ -238,12 +244,31 @@ public final class CronomapaApp extends Application {
         return new Rectangle2D(r.getMinX(), r.getMinY(), r.getWidth() - FRAME, r.getHeight() - FRAME);
     }
 
-    /** The window where it was last closed, fitted to the screens there are now. */
-    private static void place(Stage stage, Settings.Placement p) {
+    /**
+     * Where the window was last closed (its top-left corner) and its scene's size then, both fitted to
+     * the screens there are now: the scene shrinks by as much as the window had to. Null when maximised
+     * or when the scene's size was not saved.
+     */
+    private static Rectangle2D restoredSceneSize(Settings.Placement p) {
+        if (p.maximized() || !p.sceneKnown()) {
+            return null;
+        }
+        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens());
+        double w = Math.max(WindowPlacement.MIN_WIDTH / 2, p.sceneWidth() - Math.max(0, p.width() - r.getWidth()));
+        double h = Math.max(WindowPlacement.MIN_HEIGHT / 2, p.sceneHeight() - Math.max(0, p.height() - r.getHeight()));
+        return new Rectangle2D(r.getMinX(), r.getMinY(), w, h);
+    }
+
+    private static List<Rectangle2D> screens() {
         List<Rectangle2D> screens = new java.util.ArrayList<>();
         screens.add(Screen.getPrimary().getVisualBounds());
         Screen.getScreens().forEach(s -> screens.add(s.getVisualBounds()));
-        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens);
+        return screens;
+    }
+
+    /** The window where it was last closed, fitted to the screens there are now. */
+    private static void place(Stage stage, Settings.Placement p) {
+        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens());
         stage.setWidth(r.getWidth());
         stage.setHeight(r.getHeight());
         stage.setX(r.getMinX());

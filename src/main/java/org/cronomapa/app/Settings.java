@@ -34,8 +34,21 @@ record Settings(Placement placement, Path dataset, boolean validRowsOnly, double
         others = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(others));
     }
 
-    /** The window's place and size in screen coordinates, and whether it was maximised. */
-    record Placement(double x, double y, double width, double height, boolean maximized) {
+    /**
+     * The window's place and size in screen coordinates, whether it was maximised, and the size of
+     * the scene inside it (the window less the frame its window manager draws; NaN when not known,
+     * as in files from before it was kept). With the scene's size the next start lays the window out
+     * before showing it (docs/decisions/0028-c1-for-every-mode.md).
+     */
+    record Placement(double x, double y, double width, double height, boolean maximized, double sceneWidth,
+            double sceneHeight) {
+        Placement(double x, double y, double width, double height, boolean maximized) {
+            this(x, y, width, height, maximized, Double.NaN, Double.NaN);
+        }
+
+        boolean sceneKnown() {
+            return Double.isFinite(sceneWidth) && Double.isFinite(sceneHeight);
+        }
     }
 
     /** These settings with the timeline choices the state holds now. */

@@ -131,8 +131,11 @@ final class SettingsFile {
             Double w = v.decimal("window.width", WindowPlacement.MIN_WIDTH, 1e6);
             Double h = v.decimal("window.height", WindowPlacement.MIN_HEIGHT, 1e6);
             boolean max = v.get("window.maximized", false, SettingsFile::bool, "true or false");
+            Double sw = p.containsKey("window.scene-width") ? v.decimal("window.scene-width", 100, 1e6) : null;
+            Double sh = p.containsKey("window.scene-height") ? v.decimal("window.scene-height", 100, 1e6) : null;
             if (x != null && y != null && w != null && h != null) {
-                placement = new Settings.Placement(x, y, w, h, max);
+                placement = sw != null && sh != null ? new Settings.Placement(x, y, w, h, max, sw, sh)
+                        : new Settings.Placement(x, y, w, h, max);
             }
         }
         Path dataset = v.get("dataset", null, s -> s.isBlank() ? null : Path.of(s.trim()), "a file path");
@@ -276,6 +279,10 @@ final class SettingsFile {
             lines.put("window.width", plain(Math.round(pl.width())));
             lines.put("window.height", plain(Math.round(pl.height())));
             lines.put("window.maximized", String.valueOf(pl.maximized()));
+            if (pl.sceneKnown()) {
+                lines.put("window.scene-width", plain(Math.round(pl.sceneWidth())));
+                lines.put("window.scene-height", plain(Math.round(pl.sceneHeight())));
+            }
         }
         if (s.dataset() != null) {
             lines.put("dataset", s.dataset().toString());

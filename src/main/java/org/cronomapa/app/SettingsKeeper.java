@@ -81,13 +81,30 @@ final class SettingsKeeper {
             }
             if (stage.isMaximized()) {
                 changed(current.withPlacement(was != null
-                        ? new Settings.Placement(was.x(), was.y(), was.width(), was.height(), true)
+                        ? new Settings.Placement(was.x(), was.y(), was.width(), was.height(), true, was.sceneWidth(),
+                                was.sceneHeight())
                         : new Settings.Placement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), true)));
                 return;
             }
-            changed(current.withPlacement(new Settings.Placement(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), false)));
+            javafx.scene.Scene scene = stage.getScene();
+            changed(current.withPlacement(scene == null
+                    ? new Settings.Placement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false)
+                    : new Settings.Placement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false,
+                            scene.getWidth(), scene.getHeight())));
         };
+        // The scene's size follows the window's, and may settle after it (the window manager's frame).
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> sceneChanged = (o, old, now) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(moved);
+                old.heightProperty().removeListener(moved);
+            }
+            if (now != null) {
+                now.widthProperty().addListener(moved);
+                now.heightProperty().addListener(moved);
+            }
+        };
+        stage.sceneProperty().addListener(sceneChanged);
+        sceneChanged.changed(null, null, stage.getScene());
         stage.xProperty().addListener(moved);
         stage.yProperty().addListener(moved);
         stage.widthProperty().addListener(moved);

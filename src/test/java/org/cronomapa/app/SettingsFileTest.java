@@ -51,6 +51,27 @@ class SettingsFileTest {
     }
 
     @Test
+    void theScenesSizeIsKeptWithThePlaceAndAFileWithoutItStillReads() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
+        Settings.Placement placed = new Settings.Placement(30, 40, 1210, 838, false, 1200, 800);
+        file.write(Settings.DEFAULTS.withPlacement(placed));
+        assertEquals(placed, file.read().settings().placement());
+        assertTrue(file.read().settings().placement().sceneKnown());
+        // A file from before the scene's size was kept: the place alone, and the scene unknown.
+        Files.writeString(file.path(), "format=1\nwindow.x=30\nwindow.y=40\nwindow.width=1210\nwindow.height=838\n");
+        SettingsFile.Read old = file.read();
+        assertEquals(List.of(), old.report());
+        assertEquals(new Settings.Placement(30, 40, 1210, 838, false), old.settings().placement());
+        assertTrue(!old.settings().placement().sceneKnown());
+        // A damaged scene size is reported by its key, and the place is still used.
+        Files.writeString(file.path(), "format=1\nwindow.x=30\nwindow.y=40\nwindow.width=1210\nwindow.height=838\n"
+                + "window.scene-width=wide\nwindow.scene-height=800\n");
+        SettingsFile.Read bad = file.read();
+        assertTrue(bad.report().stream().anyMatch(l -> l.contains("window.scene-width")), bad.report().toString());
+        assertEquals(new Settings.Placement(30, 40, 1210, 838, false), bad.settings().placement());
+    }
+
+    @Test
     void theDefaultsReadBackAndAMissingFileIsAFirstRun() throws Exception {
         SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
         assertEquals(new SettingsFile.Read(Settings.DEFAULTS, List.of()), file.read());

@@ -99,6 +99,9 @@ class SettingsRestoredTest {
         assertEquals(Metric.FATALITIES, s.metric());
         assertEquals(Locale.forLanguageTag("es"), s.language());
         assertNull(s.dataset(), "the bundled data is no file");
+        // The scene's size is kept too (here, with no window manager, the window's): the next start lays the
+        // window out at that size before showing it, and draws its first map meanwhile.
+        assertEquals(List.of(900.0, 650.0), List.of(s.placement().sceneWidth(), s.placement().sceneHeight()));
 
         launch(robot, null, false); // no --lang: the saved language
         assertTrue(stage.getTitle().contains("La ola de protestas"), stage.getTitle());
@@ -106,6 +109,7 @@ class SettingsRestoredTest {
         assertTrue(robot.lookup("#speed-4").queryAs(javafx.scene.control.ToggleButton.class).isSelected(), "the 4 days/s preset chosen");
         assertTrue(((SegmentedButton) robot.lookup("#metric").query()).getButtons().get(1).isSelected());
         assertEquals(List.of(30.0, 40.0, 900.0, 650.0), List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        assertEquals(List.of(900.0, 650.0), List.of(stage.getScene().getWidth(), stage.getScene().getHeight()));
         close(robot);
 
         launch(robot, Locale.ENGLISH, false); // --lang overrides the saved language, and is saved
