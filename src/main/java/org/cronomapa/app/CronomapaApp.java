@@ -3,11 +3,9 @@ package org.cronomapa.app;
 import org.cronomapa.labels.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cronomapa.io.DatasetFiles;
 import org.cronomapa.io.InputFileException;
@@ -23,8 +21,6 @@ public final class CronomapaApp extends Application {
     /** The language asked for with --lang, or null to use the saved one (else the system's). */
     private static final double DEFAULT_WIDTH = 1400;
     private static final double DEFAULT_HEIGHT = 900;
-    /** What a window manager's frame may add around the scene, at most (a title bar and borders). */
-    private static final double FRAME = 48;
     private static Locale locale;
     private static Path data;
     private static boolean defaults;
@@ -119,7 +115,8 @@ public final class CronomapaApp extends Application {
         // its first frame is drawn meanwhile. A maximised window, or a place saved without the scene's size,
         // is placed as before and laid out at its first pulse.
         Settings.Placement placement = shown.placement();
-        Rectangle2D size = placement == null ? defaultSize() : restoredSceneSize(placement);
+        Rectangle2D size = placement == null ? WindowPlacement.defaultScene(DEFAULT_WIDTH, DEFAULT_HEIGHT)
+                : WindowPlacement.restoredScene(placement);
         showWindow(stage, session, session.texts, opener, recent, story.story(),
                 size != null ? size.getWidth() : DEFAULT_WIDTH, size != null ? size.getHeight() : DEFAULT_HEIGHT);
         StartupTrace.mark("window built");
@@ -135,7 +132,7 @@ public final class CronomapaApp extends Application {
             stage.setY(size.getMinY());
             window.layOutBeforeShow();
         } else {
-            place(stage, placement);
+            WindowPlacement.place(stage, placement);
         }
         stage.show();
         StartupTrace.mark("stage shown");
@@ -229,52 +226,6 @@ public final class CronomapaApp extends Application {
         return new FirstData(new Session(language, null), null, false);
     }
 
-    /**
-     * The remembered place and size, moved onto a screen there is now; with none, 1400 x 900 (no
-     * more than the screen) in the middle of the primary screen.
-     */
-    /**
-     * The scene's default size, fitted to the primary screen with room left for the window's frame
-     * (title bar and borders, which the window manager adds around the scene).
-     */
-    private static Rectangle2D defaultSize() {
-        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
-        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(primary.getMinX(), primary.getMinY(), DEFAULT_WIDTH + FRAME,
-                DEFAULT_HEIGHT + FRAME), List.of(primary));
-        return new Rectangle2D(r.getMinX(), r.getMinY(), r.getWidth() - FRAME, r.getHeight() - FRAME);
-    }
-
-    /**
-     * Where the window was last closed (its top-left corner) and its scene's size then, both fitted to
-     * the screens there are now: the scene shrinks by as much as the window had to. Null when maximised
-     * or when the scene's size was not saved.
-     */
-    private static Rectangle2D restoredSceneSize(Settings.Placement p) {
-        if (p.maximized() || !p.sceneKnown()) {
-            return null;
-        }
-        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens());
-        double w = Math.max(WindowPlacement.MIN_WIDTH / 2, p.sceneWidth() - Math.max(0, p.width() - r.getWidth()));
-        double h = Math.max(WindowPlacement.MIN_HEIGHT / 2, p.sceneHeight() - Math.max(0, p.height() - r.getHeight()));
-        return new Rectangle2D(r.getMinX(), r.getMinY(), w, h);
-    }
-
-    private static List<Rectangle2D> screens() {
-        List<Rectangle2D> screens = new java.util.ArrayList<>();
-        screens.add(Screen.getPrimary().getVisualBounds());
-        Screen.getScreens().forEach(s -> screens.add(s.getVisualBounds()));
-        return screens;
-    }
-
-    /** The window where it was last closed, fitted to the screens there are now. */
-    private static void place(Stage stage, Settings.Placement p) {
-        Rectangle2D r = WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), screens());
-        stage.setWidth(r.getWidth());
-        stage.setHeight(r.getHeight());
-        stage.setX(r.getMinX());
-        stage.setY(r.getMinY());
-        stage.setMaximized(p.maximized());
-    }
 
     static DatasetOpener opener(Session session) {
         return new DatasetOpener() {
