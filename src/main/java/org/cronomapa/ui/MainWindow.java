@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.VBox;
 import org.cronomapa.state.Exports;
@@ -84,7 +83,8 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("cronomapa.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        WindowKeys keys = new WindowKeys(state, timeline, presentation, () -> setFrameTimesShown(!frameTimesShown()));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         files.acceptDrops(scene);
         exporting.attach(scene);
         scene.windowProperty().addListener((o, old, now) -> {
@@ -127,54 +127,6 @@ public final class MainWindow {
         exporting.stop();
     }
 
-    private void onKey(KeyEvent e) {
-        KeyCode k = e.getCode();
-        // Typing in a field (the filter's search, a spinner) is typing, not a shortcut.
-        if (root.getScene() != null && (root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl
-                || root.getScene().getFocusOwner() instanceof javafx.scene.control.Spinner)) {
-            return;
-        }
-        if (k == KeyCode.ENTER && activate(root.getScene() == null ? null : root.getScene().getFocusOwner())) {
-            e.consume();
-            return;
-        }
-        if (presentation.onKey(e)) {
-            e.consume();
-            return;
-        }
-        if (k == KeyCode.SPACE) {
-            state.togglePlay();
-        } else if (k == KeyCode.LEFT) {
-            state.stepDays(-1);
-        } else if (k == KeyCode.RIGHT) {
-            state.stepDays(1);
-        } else if (k == KeyCode.HOME) {
-            state.goToStart();
-        } else if (k == KeyCode.END) {
-            state.goToEnd();
-        } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS) {
-            zoomAtCentre(1.25);
-        } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
-            zoomAtCentre(0.8);
-        } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
-            state.resetView();
-        } else if (k == KeyCode.CLOSE_BRACKET || k == KeyCode.PERIOD || k == KeyCode.GREATER
-                || (k == KeyCode.LESS && e.isShiftDown())) {
-            timeline.stepSpeed(1); // ] or > (on a Spanish keyboard, Shift+<)
-        } else if (k == KeyCode.OPEN_BRACKET || k == KeyCode.COMMA || k == KeyCode.LESS) {
-            timeline.stepSpeed(-1); // [ or <
-        } else if (k == KeyCode.D) {
-            state.setDensityMode(state.layers().density().next());
-        } else if (k == KeyCode.F) {
-            state.toggleFanOut();
-        } else if (k == KeyCode.F12) {
-            setFrameTimesShown(!frameTimesShown());
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
     /** View → Frame times (F12): the overlay of the map's frame time and the frame rate. */
     private javafx.scene.control.CheckMenuItem frameTimesItem() {
         frameTimesItem = new javafx.scene.control.CheckMenuItem(texts.get("menu.frameTimes"));
@@ -202,30 +154,6 @@ public final class MainWindow {
     /** Work run first in every pulse, as an event handler would run before it (a benchmark's scripted slider drag). */
     public void setEveryPulse(Runnable work) {
         pulse.setFirst(work);
-    }
-
-    /**
-     * Enter works the focused control: Space and the arrows stay the timeline's wherever the focus is,
-     * so a button reached with Tab is pressed, and a choice opened, with Enter.
-     */
-    private static boolean activate(javafx.scene.Node focused) {
-        if (focused instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
-            b.fire();
-        } else if (focused instanceof ChoiceBox<?> c && !c.isDisabled()) {
-            c.show();
-        } else if (focused instanceof javafx.scene.control.ComboBoxBase<?> c && !c.isDisabled()) {
-            c.show();
-        } else {
-            return false;
-        }
-        return true;
-    }
-
-    private void zoomAtCentre(double factor) {
-        var v = state.viewport().viewport();
-        if (v != null) {
-            state.zoomAt(factor, v.width() / 2.0, v.height() / 2.0);
-        }
     }
 
     /**
