@@ -45,6 +45,10 @@ final class FrameOverlay {
         label.autosize();
         var parent = label.getParent();
         double width = parent == null ? 0 : parent.getLayoutBounds().getWidth();
-        label.relocate(Math.max(0, (width - label.getWidth()) / 2), 8); // top centre: the story caption and legend are below
+        double height = parent == null ? 0 : parent.getLayoutBounds().getHeight();
+        // Top centre (the story caption and legend are below), but never over the date at the top left.
+        double clearOfDate = width < 1 || height < 1 ? 0
+                : org.cronomapa.render.MapRenderer.badgeBlock((int) width, (int) height)[1] + 8;
+        label.relocate(Math.max(clearOfDate, (width - label.getWidth()) / 2), 8);
     }
 }

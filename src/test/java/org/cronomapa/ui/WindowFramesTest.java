@@ -60,6 +60,9 @@ class WindowFramesTest {
         String text = overlay.getText();
         assertTrue(text.matches("\\d+\\.\\d ms last frame · \\d+ frames/s · map drawn \\d+/s"), text);
         assertTrue(Integer.parseInt(text.replaceAll(".* · (\\d+) frames/s.*", "$1")) > 0, "pulses were counted: " + text);
+        var map = window.map();
+        double dateEnds = org.cronomapa.render.MapRenderer.badgeBlock((int) map.getWidth(), (int) map.getHeight())[1];
+        assertTrue(overlay.getBoundsInParent().getMinX() >= dateEnds, "the overlay is clear of the date at the top left");
         robot.type(KeyCode.F12);
         settle();
         assertFalse(overlay.isVisible());
