@@ -1,6 +1,12 @@
 package org.cronomapa.ui;
 
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.cronomapa.state.ViewerState;
@@ -25,11 +31,11 @@ final class WindowKeys {
 
     /** The window's keys (a filter on the scene: they work wherever the focus is, but in a text field). */
     void onKey(KeyEvent e) {
-        javafx.scene.Scene scene = e.getSource() instanceof javafx.scene.Scene s ? s : null;
+        Scene scene = e.getSource() instanceof Scene s ? s : null;
         KeyCode k = e.getCode();
         // Typing in a field (the filter's search, a spinner) is typing, not a shortcut.
-        javafx.scene.Node focused = scene == null ? null : scene.getFocusOwner();
-        if (focused instanceof javafx.scene.control.TextInputControl || focused instanceof javafx.scene.control.Spinner) {
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        if (focused instanceof TextInputControl || focused instanceof Spinner) {
             return;
         }
         if (k == KeyCode.ENTER && activate(focused)) {
@@ -77,12 +83,12 @@ final class WindowKeys {
      * Enter works the focused control: Space and the arrows stay the timeline's wherever the focus is,
      * so a button reached with Tab is pressed, and a choice opened, with Enter.
      */
-    private static boolean activate(javafx.scene.Node focused) {
-        if (focused instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
+    private static boolean activate(Node focused) {
+        if (focused instanceof ButtonBase b && !b.isDisabled()) {
             b.fire();
         } else if (focused instanceof ChoiceBox<?> c && !c.isDisabled()) {
             c.show();
-        } else if (focused instanceof javafx.scene.control.ComboBoxBase<?> c && !c.isDisabled()) {
+        } else if (focused instanceof ComboBoxBase<?> c && !c.isDisabled()) {
             c.show();
         } else {
             return false;
