@@ -52,7 +52,7 @@ final class ColdBench {
         List<String> out = new ArrayList<>();
         out.add("cold figures, 1M events (fresh JVMs, median of " + RUNS + "; load average at start "
                 + loadAverage() + "):");
-        for (List<String> jit : List.of(List.of("-XX:TieredStopAtLevel=1"), List.<String>of())) {
+        for (List<String> jit : List.of(QuickJit.C1, List.<String>of())) {
             List<Double> load = new ArrayList<>();
             String last = "";
             for (int k = 0; k < RUNS; k++) {
@@ -124,7 +124,7 @@ final class ColdBench {
      * archive beside the jar when the build made one (docs/decisions/0028-c1-for-every-mode.md).
      */
     static List<String> asLauncher() {
-        List<String> jvm = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        List<String> jvm = new ArrayList<>(QuickJit.C1);
         String cp = ManagementFactory.getRuntimeMXBean().getClassPath();
         if (!cp.contains(java.io.File.pathSeparator) && cp.endsWith(".jar")) {
             Path jsa = Path.of(cp).toAbsolutePath().resolveSibling("cronomapa.jsa");

@@ -16,6 +16,14 @@ import java.util.List;
  */
 final class QuickJit {
     static final String PROPERTY = "cronomapa.quickjit";
+    /**
+     * The compiler choice every run of the launcher starts with (bin/cronomapa and the installed app
+     * pass the same; a test keeps them in step): C1 only, and a loop compiled after 6,000 turns instead
+     * of 60,000, so a cold export's first two frames run their marker loops (≈ 66,000 turns each) as
+     * compiled code instead of interpreted: 75 + 50 ms of markers became ≈ 20 + 12, the 30-frame export
+     * 1,600 → 1,499 ms (interleaved). docs/decisions/0028-c1-for-every-mode.md.
+     */
+    static final List<String> C1 = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=6000");
 
     private QuickJit() {
     }
@@ -56,8 +64,9 @@ final class QuickJit {
                 || jitChosen(List.of(info.arguments().get()))) {
             return -1;
         }
-        List<String> command = new ArrayList<>(List.of(info.command().get(), "-XX:TieredStopAtLevel=1",
-                "-D" + PROPERTY + "=off"));
+        List<String> command = new ArrayList<>(List.of(info.command().get()));
+        command.addAll(C1);
+        command.add("-D" + PROPERTY + "=off");
         // The user's own options come after ours, so theirs win (a later -XX flag overrides an earlier one).
         command.addAll(List.of(info.arguments().get()));
         Process child;

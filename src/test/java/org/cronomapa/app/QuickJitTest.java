@@ -19,6 +19,18 @@ class QuickJitTest {
         }
     }
 
+    /** bin/cronomapa and the installed app's launcher start with the compiler choice QuickJit relaunches with. */
+    @Test
+    void theLaunchersPassTheSameCompilerFlags() throws Exception {
+        String launcher = java.nio.file.Files.readString(java.nio.file.Path.of("bin", "cronomapa"));
+        String dist = java.nio.file.Files.readString(java.nio.file.Path.of("src", "dist", "dist.xml"));
+        String c1 = launcher.replaceAll("(?s).*\nc1=\"([^\"]*)\".*", "$1");
+        assertTrue(java.util.List.of(c1.split(" ")).equals(QuickJit.C1), "bin/cronomapa's c1: " + c1);
+        for (String flag : QuickJit.C1) {
+            assertTrue(dist.contains(flag), "src/dist/dist.xml's launcher options lack " + flag);
+        }
+    }
+
     /** Only the java launcher is started again: the installed app's native launcher takes app arguments only. */
     @Test
     void onlyTheJavaLauncherIsStartedAgain() {
