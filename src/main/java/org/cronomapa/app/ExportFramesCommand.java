@@ -47,8 +47,8 @@ final class ExportFramesCommand {
         int[] size = o.size();
         Phases phases = new Phases();
         var toolkit = Fx.startHeadlessAsync();
-        // While the events load, the FX thread draws a throwaway frame of the bare map: the toolkit's
-        // first canvas, fonts and snapshot, and the renderer's code, are then warm for frame one.
+        // While the events load, the FX thread makes the layers of the export's view on the bare map: the
+        // toolkit's first canvas, fonts and snapshot are then warm, and those layers made, for frame one.
         java.util.concurrent.CompletableFuture<MapRenderer>[] warm = new java.util.concurrent.CompletableFuture[] {
                 toolkit.thenApply(v -> new MapRenderer())};
         Session s = new Session(o.locale(), o.path("--data"), o.has("--skip-bad-rows"), regions -> {
@@ -123,14 +123,18 @@ final class ExportFramesCommand {
         return 0;
     }
 
-    /** A frame of the bare map at the export's size, drawn by a renderer of its own and dropped. */
+    /**
+     * The export's renderer, its view's layers made on the bare map at the export's size (background,
+     * regions, date glyphs: the toolkit's first canvas, fonts and snapshot warmed too); the overlay and
+     * the markers follow the data, so they wait for it.
+     */
     private static MapRenderer warmUp(RegionMap regions, java.util.Locale locale, int[] size, int window) {
         ViewerState bare = new ViewerState();
         bare.loadDataset(new Dataset("", regions, new EventColumns.Builder().build(), key -> null));
         bare.resize(size[0], size[1]);
         bare.setWindowDays(window);
         MapRenderer renderer = new MapRenderer();
-        renderer.render(new FrameFactory(new Texts(Session.bundle(locale))).frame(bare));
+        renderer.prepare(new FrameFactory(new Texts(Session.bundle(locale))).frame(bare));
         return renderer;
     }
 

@@ -56,13 +56,50 @@ public final class MapRenderer {
         }
         raster.copyFrom(layers);
         stampMarkers(f, ui);
+        dateGlyphs(f, ui).stamp(raster, f.labels().date(), DateBadge.x(ui), DateBadge.y(ui));
+        caption.stamp(raster, f.labels().caption(), ui);
+        return raster;
+    }
+
+    /**
+     * Makes what a frame of this view needs whatever the data: the background, each pixel's region and
+     * the date's glyphs, but not the overlay (its legend follows the data) nor markers. A cold export
+     * does this while its events load (ExportFramesCommand); {@link #render} then finds them made.
+     */
+    public void prepare(RenderFrame f) {
+        Viewport v = f.viewport();
+        Object view = viewKey(f);
+        if (!view.equals(viewKey)) {
+            background = newView(f, view, new Canvas(v.width(), v.height())).get();
+        }
+        dateGlyphs(f, uiScale(v.width(), v.height()));
+    }
+
+    private TextStamper dateGlyphs(RenderFrame f, double ui) {
         if (dateText == null || dateScale != ui) {
             dateScale = ui;
             dateText = new TextStamper(DateBadge.font(ui), DateBadge.halo(ui), "0123456789 " + f.labels().date());
         }
-        dateText.stamp(raster, f.labels().date(), DateBadge.x(ui), DateBadge.y(ui));
-        caption.stamp(raster, f.labels().caption(), ui);
-        return raster;
+        return dateText;
+    }
+
+    private static Object viewKey(RenderFrame f) {
+        return List.of(f.viewport(), f.regions(), f.look().highContrast());
+    }
+
+    /**
+     * A new view: paints its background on the canvas and hands it to be rasterised (off the FX thread,
+     * the FX thread does it while this one finds each pixel's region); take the pixels with {@code get()}.
+     */
+    private java.util.function.Supplier<int[]> newView(RenderFrame f, Object view, Canvas canvas) {
+        Viewport v = f.viewport();
+        BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D(), f.look()), f);
+        java.util.function.Supplier<int[]> pixels = Snapshots.later(canvas, false);
+        regionRaster = new RegionRaster(f.regions(), v);
+        viewKey = view;
+        overlayKey = null;
+        base = new int[v.width() * v.height()];
+        return pixels;
     }
 
     /**
@@ -92,7 +129,7 @@ public final class MapRenderer {
 
     private int[] base(RenderFrame f, double ui) {
         Viewport v = f.viewport();
-        Object view = List.of(v, f.regions(), f.look().highContrast());
+        Object view = viewKey(f);
         // One canvas for both layers when both change: the toolkit keeps a dropped canvas's frame-sized
         // buffer alive for a while, and at 8000x5000 a second one is what ran out of heap.
         Canvas scratch = null;
@@ -101,18 +138,13 @@ public final class MapRenderer {
         if (!view.equals(viewKey)) {
             Canvas canvas = new Canvas(v.width(), v.height());
             scratch = canvas;
-            BaseMapPainter.paintBackground(new FxCanvas(canvas.getGraphicsContext2D(), f.look()), f);
-            // Off the FX thread (the window), the FX thread rasterises the background while this one finds
-            // each pixel's region and paints the overlay on a second canvas: the first map comes sooner.
-            backgroundLater = Snapshots.later(canvas, false);
-            regionRaster = new RegionRaster(f.regions(), v);
+            // Off the FX thread (the window), the background is rasterised while this thread paints the
+            // overlay on a second canvas: the first map comes sooner.
+            backgroundLater = newView(f, view, canvas);
             if (huge || Snapshots.atOnce()) {
                 background = backgroundLater.get(); // one full-size canvas at a time (see above); on the FX thread, taken already
                 backgroundLater = null;
             }
-            viewKey = view;
-            overlayKey = null;
-            base = new int[v.width() * v.height()];
         }
         Object words = List.of(view, f.ramp(), f.labels().subtitle(), f.labels().legendTitle(), f.labels().markersTitle(),
                 f.labels().regionNames(), f.labels().typeNames(), f.labels().townsCredit(),
