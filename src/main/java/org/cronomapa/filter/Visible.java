@@ -14,7 +14,12 @@ public record Visible(Filtered filtered, int day, int windowDays, TimeWindow win
 
     /** Whether the row is drawn: ongoing in the window and passing the filter. */
     public boolean includes(int row) {
-        return window.contains(filtered.events(), row) && filtered.shows(row);
+        return includes(row, filtered.events().day(row));
+    }
+
+    /** As {@link #includes(int)}, given the row's start day already read (the marker loop needs it too). */
+    public boolean includes(int row, int day) {
+        return window.contains(filtered.events(), row, day) && filtered.shows(row);
     }
 
     /** The rows drawn, in the data's order. */

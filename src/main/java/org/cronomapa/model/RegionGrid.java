@@ -29,9 +29,9 @@ public final class RegionGrid {
      * million scattered points each missed the processor's caches; the blocks are 0.2 MB and answer
      * for most points (all but those within a block of a border). The same answers, sooner.
      */
-    private final int[] blocks;
-    private final boolean[] mixed;
-    private final int blockCols;
+    private int[] blocks;
+    private boolean[] mixed;
+    private int blockCols;
     private static final int BLOCK_SHIFT = 3;
     static final int BLOCK = 1 << BLOCK_SHIFT;
 
@@ -47,9 +47,6 @@ public final class RegionGrid {
         for (int r = 0; r < regions.size(); r++) {
             markBorders(regions.get(r).outline(), 1 << r);
         }
-        blockCols = (cols + BLOCK - 1) >> BLOCK_SHIFT;
-        blocks = new int[blockCols * ((rows + BLOCK - 1) >> BLOCK_SHIFT)];
-        mixed = new boolean[blocks.length];
         summarise();
     }
 
@@ -59,14 +56,14 @@ public final class RegionGrid {
         this.cols = cols;
         this.rows = rows;
         this.cells = cells;
-        blockCols = (cols + BLOCK - 1) >> BLOCK_SHIFT;
-        blocks = new int[blockCols * ((rows + BLOCK - 1) >> BLOCK_SHIFT)];
-        mixed = new boolean[blocks.length];
         summarise();
     }
 
-    /** Each block's shared mask, or mixed (a block the grid's edge cuts is mixed too). */
+    /** Each block's shared mask, or mixed (a block the grid's edge cuts is mixed too); once the cells are final. */
     private void summarise() {
+        blockCols = (cols + BLOCK - 1) >> BLOCK_SHIFT;
+        blocks = new int[blockCols * ((rows + BLOCK - 1) >> BLOCK_SHIFT)];
+        mixed = new boolean[blocks.length];
         for (int row = 0; row < rows; row++) {
             int base = (row >> BLOCK_SHIFT) * blockCols;
             boolean firstRow = (row & (BLOCK - 1)) == 0;

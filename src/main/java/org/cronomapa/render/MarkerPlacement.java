@@ -67,7 +67,7 @@ final class MarkerPlacement {
                 continue;
             }
             int day = events.day(i); // once: the window's test and the marker's age both need it
-            if (!window.contains(events, i, day) || !w.filtered().shows(i)) {
+            if (!w.includes(i, day)) {
                 continue;
             }
             double x = v.screenX(events.lon(i));

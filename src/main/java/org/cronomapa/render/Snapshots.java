@@ -25,10 +25,7 @@ final class Snapshots {
     }
 
     static int[] pixels(Canvas canvas, boolean transparent) {
-        if (!javafx.application.Platform.isFxApplicationThread()) {
-            return later(canvas, transparent).get();
-        }
-        return snapshot(canvas, transparent);
+        return later(canvas, transparent).get();
     }
 
     /** Whether a snapshot asked for here is taken at once (on the FX thread: the file exports). */

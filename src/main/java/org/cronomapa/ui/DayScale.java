@@ -30,8 +30,8 @@ import org.cronomapa.timeline.Playback;
  * events per day stacked by type with the current day marked. Day {@code d} sits exactly under the
  * slider's thumb at {@code d}: the x of a day is computed as the slider's skin places its thumb.
  * Hovering tells the day's date and counts by type; a click moves the timeline to that day. Tab
- * reaches it too: while it has the focus, the same words for the timeline's day show under the
- * playhead and are its text for screen readers, and ←/→ (the window's keys) step the day.
+ * reaches it too: while it has the focus, the same words for the timeline's day show over the scale
+ * at the playhead and are its text for screen readers, and ←/→ (the window's keys) step the day.
  */
 final class DayScale extends Region {
     /** Height of the bars below the ticks: readable from the back of a room, the map still large. */
@@ -96,7 +96,7 @@ final class DayScale extends Region {
         return canvas;
     }
 
-    /** With the focus: the timeline's day in words, under the playhead and for screen readers. */
+    /** With the focus: the timeline's day in words, over the scale at the playhead and for screen readers. */
     private void tellDay() {
         int day = state.timeline().day();
         String words = describe(day);
