@@ -21,7 +21,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.cronomapa.io.StoryReader;
-import org.cronomapa.state.RecentFiles;
 import org.cronomapa.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +44,8 @@ class AnimationDialogTest {
     @Start
     void start(Stage stage) throws Exception {
         session = new Session(Locale.ENGLISH, null);
-        window = new MainWindow(session.state, session.texts, CronomapaApp.opener(session),
-                new RecentFiles(java.util.List.of()), new WindowExports(session), url -> { });
+        window = TestWindows.show(stage, session);
         window.setStory(StoryReader.bundled().story());
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
     }
 
     @SuppressWarnings("unchecked")

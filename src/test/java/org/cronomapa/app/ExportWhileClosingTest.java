@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.cronomapa.state.RecentFiles;
 import org.cronomapa.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,10 +33,7 @@ class ExportWhileClosingTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Session session = new Session(Locale.ENGLISH, null);
-        window = new MainWindow(session.state, session.texts, CronomapaApp.opener(session),
-                new RecentFiles(List.of()), new WindowExports(session), url -> { });
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
+        window = TestWindows.show(stage, session);
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
     }
 

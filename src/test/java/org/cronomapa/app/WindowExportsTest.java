@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cronomapa.TestData;
 import org.cronomapa.io.DatasetFiles;
-import org.cronomapa.state.RecentFiles;
 import org.cronomapa.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,10 +33,7 @@ class WindowExportsTest {
     @Start
     void start(Stage stage) throws Exception {
         session = new Session(Locale.ENGLISH, null);
-        window = new MainWindow(session.state, session.texts, CronomapaApp.opener(session),
-                new RecentFiles(java.util.List.of()), new WindowExports(session), url -> { });
-        stage.setScene(window.scene(1200, 800));
-        stage.show();
+        window = TestWindows.show(stage, session);
     }
 
     private String exported(FxRobot robot, Path file, int w, int h) throws Exception {
