@@ -12,15 +12,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.zip.Adler32;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
- * A minimal PNG writer for opaque frames: 8-bit RGB, filter None, Deflater level 1. The image is
- * compressed in horizontal bands on the encoder's threads, each a raw deflate stream ended by a sync
- * flush, then joined into one zlib stream (the pigz technique), so one frame uses both cores.
- * Files are within a few percent of ImageIO's and written several times faster (docs/BENCHMARKS.md).
+ * A minimal PNG writer for opaque frames: 8-bit RGB, filter None, compressed by {@link PixelDeflate}
+ * (runs and rows repeated from above as copies, the rest as literals under codes made per block).
+ * The image is compressed in horizontal bands on the encoder's threads, each a run of deflate blocks
+ * ended on a byte boundary, then joined into one zlib stream (the pigz technique), so one frame uses
+ * both cores. Frames come out about as small as zlib's fastest level makes them, in a third of the
+ * time (docs/decisions/0029-own-deflate-for-maps.md).
  */
 public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -38,8 +38,6 @@ public final class PngEncoder {
                 t.setDaemon(true);
                 return t;
             });
-    /** One deflater per thread, reset between bands: creating one allocates native tables each time. */
-    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(1, true));
 
     private PngEncoder() {
     }
@@ -93,10 +91,10 @@ public final class PngEncoder {
         try {
             for (int b = 0; b < bands; b++) {
                 Band band = parts.get(b).join();
-                putInt(word, 0, band.length);
+                putInt(word, 0, band.deflate.length());
                 out.write(word);
                 out.write(IDAT);
-                out.write(band.data, 0, band.length);
+                out.write(band.deflate.bytes(), 0, band.deflate.length());
                 putInt(word, 0, (int) band.crc);
                 out.write(word);
                 int rows = height * (b + 1) / bands - height * b / bands;
@@ -114,85 +112,38 @@ public final class PngEncoder {
     }
 
     /**
-     * A band's compressed bytes. Buffers are borrowed from a shared pool and given back only after
-     * the band is written, so frames allocate nothing large, yet no band's bytes can be overwritten
+     * A band's compressed bytes. Bands are borrowed from a shared pool and given back only after
+     * they are written, so frames allocate nothing large, yet no band's bytes can be overwritten
      * before they are written: a buffer kept per thread could be, when one pool thread compresses
      * two bands (of one frame, or of frames encoded at once) before the first is written.
      */
     private static final class Band {
-        byte[] data = new byte[1 << 20];
-        byte[] row = new byte[0];
-        int length;
+        final PixelDeflate deflate = new PixelDeflate();
         long adler;
         long crc;
     }
 
     private static final ConcurrentLinkedQueue<Band> FREE = new ConcurrentLinkedQueue<>();
 
-    /** Rows {@code from..to-1} as a raw deflate stream; every band but the last ends on a sync flush. */
+    /** Rows {@code from..to-1} as deflate blocks; every band but the last ends on a byte boundary. */
     private static Band band(int[] argb, int width, int from, int to, boolean first, boolean last) {
         Band polled = FREE.poll();
         Band band = polled == null ? new Band() : polled;
-        if (band.row.length != 1 + width * 3) {
-            band.row = new byte[1 + width * 3];
-        }
-        band.length = 0;
+        PixelDeflate d = band.deflate;
+        d.reset();
         if (first) {
-            band.data[band.length++] = 0x78; // zlib header: deflate, 32K window, fastest
-            band.data[band.length++] = 0x01;
+            d.rawByte(0x78); // zlib header: deflate, 32K window, fastest
+            d.rawByte(0x01);
         }
-        Adler32 sum = new Adler32();
-        Deflater deflater = DEFLATERS.get();
-        deflater.reset();
-        for (int y = from; y < to; y++) {
-            toRgbRow(argb, y * width, width, band.row);
-            sum.update(band.row);
-            deflater.setInput(band.row);
-            while (!deflater.needsInput()) {
-                drain(deflater, band, Deflater.NO_FLUSH);
-            }
-        }
-        if (last) {
-            deflater.finish();
-            while (!deflater.finished()) {
-                drain(deflater, band, Deflater.NO_FLUSH);
-            }
-        } else {
-            // A sync flush is complete once deflate leaves room unused in the buffer.
-            while (drain(deflater, band, Deflater.SYNC_FLUSH)) {
-                continue;
-            }
-        }
-        band.adler = sum.getValue();
+        band.adler = d.rows(argb, width, from, to, last);
         CRC32 crc = new CRC32();
         crc.update(IDAT);
         // In 64 KB slices: a call per slice gets CRC32 compiled (and its intrinsic used) early.
-        for (int at = 0; at < band.length; at += 1 << 16) {
-            crc.update(band.data, at, Math.min(1 << 16, band.length - at));
+        for (int at = 0; at < d.length(); at += 1 << 16) {
+            crc.update(d.bytes(), at, Math.min(1 << 16, d.length() - at));
         }
         band.crc = crc.getValue();
         return band;
-    }
-
-    /** Deflates into the band's buffer; true when the buffer filled up (more output may follow). */
-    private static boolean drain(Deflater deflater, Band band, int flush) {
-        if (band.data.length - band.length < (1 << 16)) {
-            band.data = java.util.Arrays.copyOf(band.data, band.data.length * 2);
-        }
-        int room = band.data.length - band.length;
-        int n = deflater.deflate(band.data, band.length, room, flush);
-        band.length += n;
-        return n == room;
-    }
-
-    /** One PNG row: filter byte 0 (None), then R, G, B. Small, so the JIT compiles it early. */
-    private static void toRgbRow(int[] argb, int offset, int width, byte[] row) {
-        for (int x = 0, k = 1; x < width; x++, k += 3) {
-            int p = argb[offset + x];
-            row[k] = (byte) (p >> 16);
-            row[k + 1] = (byte) (p >> 8);
-            row[k + 2] = (byte) p;
-        }
     }
 
     /** zlib's adler32_combine: the checksum of A followed by B, from both checksums and B's length. */
