@@ -83,7 +83,15 @@ public final class CsvEvents {
             log.add(name, "rows", "problem.rows.none");
         }
         boolean duplicates = false;
+        java.util.concurrent.CompletableFuture<EventColumns> sorted = null;
         if (log.isEmpty() || skipBadRows && rows > 0) {
+            // The rows are sorted by day on other threads while this one looks for repeated ids.
+            EventColumns.Builder[] columns = new EventColumns.Builder[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                columns[k] = parts[k].out;
+            }
+            sorted = rows < 100_000 ? java.util.concurrent.CompletableFuture.completedFuture(EventColumns.of(columns))
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> EventColumns.of(columns));
             long before = log.total();
             duplicateIds(file, h, parts, log);
             duplicates = log.total() > before;
@@ -94,12 +102,23 @@ public final class CsvEvents {
             throw log.refusal();
         }
         String title = file.getFileName() == null ? name : file.getFileName().toString();
-        EventColumns.Builder[] columns = new EventColumns.Builder[parts.length];
-        for (int k = 0; k < parts.length; k++) {
-            columns[k] = parts[k].out;
-        }
-        Dataset d = new Dataset(title, regions, EventColumns.of(columns), new CsvRowDetails(file, h));
+        Dataset d = new Dataset(title, regions, joined(sorted), new CsvRowDetails(file, h));
         return new Loaded(d, log.report(), ProblemReport.of(List.of()));
+    }
+
+    /** The sorted columns, or what stopped them (out of memory, most likely) as it was thrown. */
+    private static EventColumns joined(java.util.concurrent.CompletableFuture<EventColumns> sorted) {
+        try {
+            return sorted.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     static int readAt(FileChannel channel, long position, byte[] into, int offset, int length) throws IOException {
