@@ -62,17 +62,23 @@ public final class MapRenderer {
     }
 
     /**
-     * Makes what a frame of this view needs whatever the data: the background, each pixel's region and
-     * the date's glyphs, but not the overlay (its legend follows the data) nor markers. A cold export
-     * does this while its events load (ExportFramesCommand); {@link #render} then finds them made.
+     * Makes what a frame of this view needs whatever the data: the background, each pixel's region,
+     * the capital inset's layers and the date's glyphs, but not the overlay (its legend follows the
+     * data) nor markers. A cold export does this while its events load (ExportFramesCommand);
+     * {@link #render} then finds them made.
      */
     public void prepare(RenderFrame f) {
         Viewport v = f.viewport();
+        double ui = uiScale(v.width(), v.height());
         Object view = viewKey(f);
         if (!view.equals(viewKey)) {
             background = newView(f, view, new Canvas(v.width(), v.height())).get();
         }
-        dateGlyphs(f, uiScale(v.width(), v.height()));
+        CapitalInset inset = CapitalInset.place(f.regions(), v, ui);
+        if (inset != null) {
+            insetLayers(f, ui, inset);
+        }
+        dateGlyphs(f, ui);
     }
 
     private TextStamper dateGlyphs(RenderFrame f, double ui) {
@@ -218,17 +224,14 @@ public final class MapRenderer {
         Visible w = f.visible();
         MapLook look = f.look();
         double scale = MarkerPlacement.scale(ui * look.markerScale(), w);
-        List<Object> spritesKey = List.of(scale, look.highContrast());
-        if (spriteSets.size() > 8 && !spriteSets.containsKey(spritesKey)) {
-            spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
-        }
-        MarkerSprites sprites = spriteSets.computeIfAbsent(spritesKey, k -> new MarkerSprites(scale, look));
         int height = f.viewport().height();
         CapitalInset inset = CapitalInset.place(f.regions(), f.viewport(), ui);
         MarkerPlacement.onMap(f, w, inset, scale, drawn);
         Viewport v = f.viewport();
         boolean binned = DensityLayer.chosen(f.density(), drawn.events(), v.width(), height);
         drawn.binned(binned);
+        // Hexagons need no marker sprites: a dense export's first frames would make an atlas for each scale they pass.
+        MarkerSprites sprites = binned ? null : sprites(scale, look);
         MarkerPlacement.fanOut(f, binned, drawn, 0);
         int onMap = drawn.size();
         // Two bands of rows on two threads: each stamps every marker (or hexagon), clipped to its rows.
@@ -254,13 +257,19 @@ public final class MapRenderer {
         }
     }
 
-    /** The capital's box over the main map, then its markers at the box's scale. */
-    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites,
-            boolean binned) {
-        int mapHeight = inset.view.height();
+    private MarkerSprites sprites(double scale, MapLook look) {
+        List<Object> key = List.of(scale, look.highContrast());
+        if (spriteSets.size() > 8 && !spriteSets.containsKey(key)) {
+            spriteSets.clear(); // resizing the window walks through many scales; keep only recent ones
+        }
+        return spriteSets.computeIfAbsent(key, k -> new MarkerSprites(scale, look));
+    }
+
+    /** The inset's layers for this view, when they are not made yet: like the main map's, a region raster and a snapshot. */
+    private void insetLayers(RenderFrame f, double ui, CapitalInset inset) {
         String key = inset.width + "x" + inset.height + f.labels().insetTitle() + f.regions().hashCode() + f.look().highContrast();
         if (!key.equals(insetKey)) {
-            // Like the main map: a region raster for the fills, one snapshot for borders and title.
+            int mapHeight = inset.view.height();
             insetRaster = new RegionRaster(f.regions(), inset.view);
             insetSea = new int[inset.width * mapHeight];
             Arrays.fill(insetSea, argb(f.look().sea()));
@@ -269,6 +278,13 @@ public final class MapRenderer {
             insetKey = key;
             insetFillKey = null;
         }
+    }
+
+    /** The capital's box over the main map, then its markers at the box's scale (sprites null when binned). */
+    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites,
+            boolean binned) {
+        int mapHeight = inset.view.height();
+        insetLayers(f, ui, inset);
         if (!classesKey.equals(insetFillKey)) {
             insetRaster.compose(insetSea, fill, insetMap);
             insetFillKey = classesKey;
@@ -277,7 +293,7 @@ public final class MapRenderer {
         raster.copyRows(insetMap, inset.width, mapHeight, inset.x0, top);
         raster.stamp(insetOverlay, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
         int first = drawn.size();
-        MarkerPlacement.inInset(f, w, inset, sprites.scale(), drawn);
+        MarkerPlacement.inInset(f, w, inset, MarkerPlacement.scale(ui * f.look().markerScale(), w), drawn);
         MarkerPlacement.fanOut(f, binned, drawn, first);
         if (binned) {
             insetDensity.paint(raster, drawn, first, drawn.size(), inset.x0, top, inset.width, mapHeight, ui, top,
