@@ -26,7 +26,7 @@ final class DensityLayer {
         Color.web("#fc4e2a"), Color.web("#e31a1c"), Color.web("#b10026")};
     private static final double OPACITY = 0.8;
     /** Hexagons are drawn slightly smaller than their cell, so neighbours read as separate. */
-    private static final double FILL = 0.9;
+    static final double FILL = 0.9;
 
     private HexGrid grid;
     private Spans spans;
@@ -75,7 +75,7 @@ final class DensityLayer {
         double radius = radius(ui);
         if (grid == null || grid.width() != width || grid.height() != height || grid.radius() != radius) {
             grid = new HexGrid(radius, width, height, 0);
-            spans = new Spans(grid, pixelMap(grid));
+            spans = new Spans(grid);
             counts = new int[grid.cells()];
         }
         java.util.Arrays.fill(counts, 0);
@@ -126,57 +126,73 @@ final class DensityLayer {
     }
 
     /**
-     * Each hexagon's pixels as runs along rows (from the pixel→hexagon map), so a frame fills them
-     * without testing every pixel of each hexagon's box.
+     * Each hexagon's pixels as runs along rows, so a frame fills them without testing every pixel of
+     * each hexagon's box. A pixel belongs to a hexagon when its centre lies within {@link #FILL} of it
+     * ({@link HexGrid#edgeDistance}); on a row that is one run, symmetric about the centre, whose half
+     * width is min(a, 2(a − |h|)) for a = FILL × inner radius and h = √3/2 × the row's height over the
+     * centre. That width gives each run's ends, then the test itself settles the end pixels, so the runs
+     * are exactly the pixels the test accepts, found without testing the rest.
      */
-    private static final class Spans {
+    static final class Spans {
         final int[] first;
         final int[] row;
         final int[] x;
         final int[] length;
 
-        Spans(HexGrid g, int[] cellOfPixel) {
+        Spans(HexGrid g) {
             int w = g.width();
-            int[] perCell = new int[g.cells() + 1];
-            int n = forEachRun(cellOfPixel, w, (c, y, x0, len) -> perCell[c + 1]++);
-            first = new int[g.cells() + 1];
-            for (int c = 0; c < g.cells(); c++) {
-                first[c + 1] = first[c] + perCell[c + 1];
-            }
-            row = new int[n];
-            x = new int[n];
-            length = new int[n];
-            int[] next = java.util.Arrays.copyOf(first, g.cells());
-            forEachRun(cellOfPixel, w, (c, y, x0, len) -> {
-                int k = next[c]++;
-                row[k] = y;
-                x[k] = x0;
-                length[k] = len;
-            });
-        }
-
-        private interface Run {
-            void at(int cell, int y, int x0, int length);
-        }
-
-        /** Calls {@code run} for each maximal run of one hexagon's pixels in a row; returns how many. */
-        private static int forEachRun(int[] cellOfPixel, int w, Run run) {
+            int h = g.height();
+            double radius = g.radius();
+            double a = FILL * radius * Math.sqrt(3) / 2;
+            int rowsEach = (int) Math.ceil(2 * radius) + 2;
+            int cells = g.cells();
+            first = new int[cells + 1];
+            int[] rows = new int[cells * rowsEach];
+            int[] xs = new int[rows.length];
+            int[] lengths = new int[rows.length];
             int n = 0;
-            for (int y = 0, h = cellOfPixel.length / w; y < h; y++) {
-                int x = 0;
-                while (x < w) {
-                    int c = cellOfPixel[y * w + x];
-                    int start = x;
-                    while (x < w && cellOfPixel[y * w + x] == c) {
-                        x++;
+            for (int c = 0; c < cells; c++) {
+                first[c] = n;
+                double cx = g.centreX(c);
+                double cy = g.centreY(c);
+                int yFrom = Math.max(0, (int) Math.floor(cy - radius - 0.5));
+                int yTo = Math.min(h - 1, (int) Math.ceil(cy + radius - 0.5));
+                for (int y = yFrom; y <= yTo; y++) {
+                    double half = Math.min(a, 2 * (a - Math.abs(Math.sqrt(3) / 2 * (y + 0.5 - cy))));
+                    if (half < -1) {
+                        continue;
                     }
-                    if (c >= 0) {
-                        run.at(c, y, start, x - start);
+                    int lo = Math.max(0, (int) Math.ceil(cx - Math.max(half, 0) - 0.5));
+                    int hi = Math.min(w - 1, (int) Math.floor(cx + Math.max(half, 0) - 0.5));
+                    while (lo > 0 && in(g, lo - 1, y, c)) {
+                        lo--;
+                    }
+                    while (lo <= hi && !in(g, lo, y, c)) {
+                        lo++;
+                    }
+                    while (hi < w - 1 && hi >= lo && in(g, hi + 1, y, c)) {
+                        hi++;
+                    }
+                    while (hi >= lo && !in(g, hi, y, c)) {
+                        hi--;
+                    }
+                    if (hi >= lo) {
+                        rows[n] = y;
+                        xs[n] = lo;
+                        lengths[n] = hi - lo + 1;
                         n++;
                     }
                 }
             }
-            return n;
+            first[cells] = n;
+            row = java.util.Arrays.copyOf(rows, n);
+            x = java.util.Arrays.copyOf(xs, n);
+            length = java.util.Arrays.copyOf(lengths, n);
+        }
+
+        /** The pixel's centre lies within the hexagon's drawn part. */
+        private static boolean in(HexGrid g, int x, int y, int cell) {
+            return g.edgeDistance(x + 0.5, y + 0.5, cell) <= FILL;
         }
     }
 
@@ -191,18 +207,6 @@ final class DensityLayer {
             }
         }
         return false;
-    }
-
-    /** Each pixel's hexagon, or -1 in the thin gap between hexagons. */
-    private static int[] pixelMap(HexGrid g) {
-        int[] map = new int[g.width() * g.height()];
-        for (int y = 0; y < g.height(); y++) {
-            for (int x = 0; x < g.width(); x++) {
-                int c = g.cellAt(x + 0.5, y + 0.5);
-                map[y * g.width() + x] = c >= 0 && g.edgeDistance(x + 0.5, y + 0.5, c) <= FILL ? c : -1;
-            }
-        }
-        return map;
     }
 
     /** The same hexagons as paths, for a vector target. */
