@@ -20,7 +20,6 @@ import org.cronomapa.model.EventType;
 import org.cronomapa.model.RegionMap;
 import org.cronomapa.render.DrawnMarkers;
 import org.cronomapa.render.MapRenderer;
-import org.cronomapa.render.Raster;
 import org.cronomapa.timeline.TimeIndex;
 import org.cronomapa.labels.FrameFactory;
 import org.cronomapa.labels.Texts;
@@ -69,8 +68,8 @@ final class ExportFramesCommand {
         Filtered shown = s.state.filter().filtered();
         RegionMap regions = s.regions;
         ExecutorService encoders = Executors.newFixedThreadPool(2);
-        // Frame buffers go back to the pool once written: a fresh 4 MB array per frame costs more in
-        // page faults on this kind of machine than copying into it does.
+        // Each frame is drawn into a buffer of its own, which goes back to the pool once written: a fresh
+        // 4 MB array per frame costs more in page faults on this kind of machine than drawing into a used one.
         java.util.concurrent.BlockingQueue<int[]> free = new java.util.concurrent.LinkedBlockingQueue<>();
         AtomicLong encodeNanos = new AtomicLong();
         long renderNanos = 0;
@@ -83,11 +82,8 @@ final class ExportFramesCommand {
                 s.state.seek(day);
                 long t0 = System.nanoTime();
                 int[] pixels = Fx.call(() -> {
-                    Raster r = renderer.render(frames.frame(s.state));
-                    int[] copy = free.poll();
-                    copy = copy != null ? copy : new int[r.pixels().length];
-                    System.arraycopy(r.pixels(), 0, copy, 0, copy.length);
-                    return copy;
+                    int[] into = free.poll();
+                    return renderer.render(frames.frame(s.state), into != null ? into : new int[size[0] * size[1]]).pixels();
                 });
                 renderNanos += System.nanoTime() - t0;
                 if (i == 0) {

@@ -142,15 +142,14 @@ public final class RegionMap {
     /** The grid of regions per 0.01° cell, made on first use (a snapshot of the bundled data needs none). */
     public RegionGrid grid() {
         RegionGrid g = grid;
-        if (g == null) {
-            synchronized (this) {
-                if (grid == null) {
-                    grid = madeGrid != null ? madeGrid.get() : new RegionGrid(regions, bounds);
-                }
-                g = grid;
-            }
+        return g != null ? g : madeGridOnce(); // small, so a C1-compiled row check inlines it
+    }
+
+    private synchronized RegionGrid madeGridOnce() {
+        if (grid == null) {
+            grid = madeGrid != null ? madeGrid.get() : new RegionGrid(regions, bounds);
         }
-        return g;
+        return grid;
     }
 
     private static org.locationtech.jts.geom.Point point(double lon, double lat) {

@@ -19,6 +19,8 @@ public final class MapRenderer {
     private final DensityLayer density = new DensityLayer();
     private final DensityLayer insetDensity = new DensityLayer();
     private Raster raster;
+    /** Whether {@link #raster} draws into a caller's buffer, which the next frame of its own must not touch. */
+    private boolean borrowed;
     private Object viewKey;
     private int[] background;
     private RegionRaster regionRaster;
@@ -45,14 +47,27 @@ public final class MapRenderer {
 
     /** Draws the frame; the returned raster is reused by the next call. */
     public Raster render(RenderFrame f) {
+        return render(f, null);
+    }
+
+    /**
+     * Draws the frame into {@code into} (width × height pixels) when given, a buffer the caller keeps
+     * (an export hands each frame's buffer to its PNG encoder, with no copy); else into a raster of
+     * the renderer's own, reused by the next call.
+     */
+    public Raster render(RenderFrame f, int[] into) {
         Viewport v = f.viewport();
         double ui = uiScale(v.width(), v.height());
         int[] layers = base(f, ui);
-        if (raster == null || raster.width() != v.width() || raster.height() != v.height()) {
+        if (into != null) {
+            raster = new Raster(v.width(), v.height(), into);
+            borrowed = true;
+        } else if (borrowed || raster == null || raster.width() != v.width() || raster.height() != v.height()) {
             // Made after the layers, the old one dropped first: at 8000x5000 each frame-sized buffer is
             // 160 MB, and the first frame of a size must not hold this one and the layers' canvas at once.
             raster = null;
             raster = new Raster(v.width(), v.height());
+            borrowed = false;
         }
         raster.copyFrom(layers);
         stampMarkers(f, ui);
