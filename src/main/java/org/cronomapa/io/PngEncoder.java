@@ -43,7 +43,12 @@ public final class PngEncoder {
     }
 
     public static void write(Path file, int[] argb, int width, int height) throws IOException {
-        AtomicFiles.write(file, out -> write(out, argb, width, height));
+        write(file, argb, width, height, BANDS);
+    }
+
+    /** As above in {@code bands} bands (1: all on the calling thread, for a caller that runs encoders of its own). */
+    public static void write(Path file, int[] argb, int width, int height, int bands) throws IOException {
+        AtomicFiles.write(file, out -> write(out, argb, width, height, bands));
     }
 
     /** Encodes ARGB pixels (alpha ignored: frames are opaque) as a PNG file's bytes. */
@@ -60,10 +65,6 @@ public final class PngEncoder {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static void write(OutputStream out, int[] argb, int width, int height) throws IOException {
-        write(out, argb, width, height, BANDS);
     }
 
     private static void write(OutputStream out, int[] argb, int width, int height, int bandCount) throws IOException {
