@@ -190,24 +190,25 @@ final class BenchCommand {
         }
     }
 
-    /** Starts a fresh JVM that writes the bundled map to a PNG, and times it from outside. */
+    /** Starts a fresh JVM as the launcher does, that writes the bundled map to a PNG, and times it from outside. */
     private static String launchToFirstMap() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = ManagementFactory.getRuntimeMXBean().getClassPath();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(ColdBench.asLauncher());
         Path out = Files.createTempFile("cronomapa-first", ".png");
+        cmd.addAll(List.of("-cp", ManagementFactory.getRuntimeMXBean().getClassPath(), Main.class.getName(), "--snapshot",
+                out.toString(), "--date", "2023-01-09"));
         List<Double> wall = new ArrayList<>();
         String reported = "";
         for (int k = 0; k < 3; k++) {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-cp", cp, Main.class.getName(), "--snapshot", out.toString(),
-                    "--date", "2023-01-09").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String text = new String(p.getInputStream().readAllBytes());
             p.waitFor();
             wall.add((System.nanoTime() - t0) / 1e6);
             reported = text.lines().filter(l -> l.startsWith("wrote")).findFirst().orElse(text.trim());
         }
         wall.sort(Double::compare);
-        return String.format(Locale.ROOT, "launch to first drawn map (bundled data, 1280x800, process start to PNG written,"
-                + " median of 3): %.0f ms; child said: %s", wall.get(1), reported);
+        return String.format(Locale.ROOT, "launch to first drawn map as bin/cronomapa starts it (bundled data, 1280x800,"
+                + " process start to PNG written, median of 3): %.0f ms (target <= 500 ms); child said: %s", wall.get(1), reported);
     }
 }
