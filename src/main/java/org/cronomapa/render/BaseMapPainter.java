@@ -75,6 +75,8 @@ final class BaseMapPainter {
         TextStyle style = TextStyle.plain(font, f.look().label(), TextAlignment.CENTER, VPos.CENTER)
                 .withHalo(f.look().labelHalo(), f.look().haloWidth());
         List<double[]> placed = new ArrayList<>();
+        // The date and the line under it have no panel behind them: a zoomed map's names keep clear of them.
+        placed.add(badgeBox(ui));
         Text measure = new Text();
         measure.setFont(font);
         // Largest regions first: where names collide, the small one (Callao) gives way.
@@ -109,7 +111,8 @@ final class BaseMapPainter {
     /** What town names must not cover: date and subtitle, legend, density legend and credit, the inset. */
     private static void reserveFurniture(LabelGrid taken, RenderFrame f, double ui) {
         Viewport v = f.viewport();
-        taken.reserve(0, 0, 440 * ui, DateBadge.height(ui) + 34 * ui);
+        double[] badge = badgeBox(ui);
+        taken.reserve(badge[0], badge[1], badge[2], badge[3]);
         double[] legend = legendBox(f, ui);
         taken.reserve(legend[0], legend[1], legend[2], legend[3]);
         double[] density = DensityLayer.legendBox(v.width(), v.height(), ui);
@@ -118,6 +121,11 @@ final class BaseMapPainter {
         if (inset != null) {
             taken.reserve(inset.x0, inset.y0, inset.x0 + inset.width, inset.y0 + inset.height);
         }
+    }
+
+    /** The date badge and the subtitle under it, top left: x0, y0, x1, y1. */
+    static double[] badgeBox(double ui) {
+        return new double[] {0, 0, 440 * ui, DateBadge.height(ui) + 34 * ui};
     }
 
     /** The legend's panel: x0, y0, x1, y1. */

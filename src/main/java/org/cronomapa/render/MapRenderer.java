@@ -141,7 +141,8 @@ public final class MapRenderer {
     /** Where the date badge and the line under it end, going down, and how far right they reach, in a map of this size. */
     public static double[] badgeBlock(int width, int height) {
         double ui = uiScale(width, height);
-        return new double[] {DateBadge.height(ui) + 34 * ui, 440 * ui, 16 * ui};
+        double[] box = BaseMapPainter.badgeBox(ui);
+        return new double[] {box[3], box[2], 16 * ui};
     }
 
     static double uiScale(int width, int height) {

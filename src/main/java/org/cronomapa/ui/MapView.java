@@ -2,7 +2,6 @@ package org.cronomapa.ui;
 
 import org.cronomapa.labels.FrameFactory;
 import org.cronomapa.labels.Texts;
-import javafx.geometry.Point2D;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -11,19 +10,14 @@ import java.nio.IntBuffer;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
-import org.cronomapa.model.Event;
 import org.cronomapa.state.ViewerState;
 
 /**
- * The map: shows the renderer's frame, follows resizing, zooms with the wheel, pans by dragging,
- * shows a tooltip over the marker drawn on top and selects it on click; where several markers
- * overlap at the click, it lists them to choose from. A ring over the frame (not in the renderer's
+ * The map: shows the renderer's frame and follows resizing; what the mouse does on it is
+ * {@link MapPointer}'s, which asks it what the frame drew where. A ring over the frame (not in the renderer's
  * cache) highlights the event hovered in a list. Redraws at most once per pulse, when something
  * it depends on has changed, on its own thread ({@link FrameWorker}). Its context menu fans out
  * markers that share a spot.
@@ -37,16 +31,13 @@ public final class MapView extends Region {
     private FrameWorker.Finished shown;
     private PixelBuffer<IntBuffer> buffer;
     private final ImageView view = new ImageView();
-    private final Label tooltip = new Label();
+    private final MapPointer pointer;
+    private final Label tooltip;
     private final Pane rings = new Pane();
-    private final MarkerStackMenu stackMenu;
-    private java.util.function.IntConsumer onRegion = r -> { };
     private int highlighted = -1;
     private ContextMenu menu;
     private WritableImage image;
     private boolean dirty = true;
-    private Point2D dragFrom;
-    private boolean dragged;
     private String shownDate = "";
     private Runnable onFirstFrame;
     private final FrameOverlay frameOverlay;
@@ -57,12 +48,10 @@ public final class MapView extends Region {
         this.texts = texts;
         this.frames = new FrameFactory(texts);
         getStyleClass().add("map-view");
-        tooltip.getStyleClass().add("map-tooltip");
-        tooltip.setVisible(false);
-        tooltip.setMouseTransparent(true);
+        pointer = new MapPointer(this, state, texts);
+        tooltip = pointer.tooltip();
         rings.setMouseTransparent(true);
         rings.setManaged(false);
-        stackMenu = new MarkerStackMenu(texts);
         frameOverlay = new FrameOverlay(texts);
         dataTitle = new DataTitle(state, texts);
         // Tab reaches the map (its keys zoom and step the days); a ring over it shows it has the focus.
@@ -91,16 +80,6 @@ public final class MapView extends Region {
             contextMenu().show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        setOnScroll(this::onScroll);
-        setOnMousePressed(e -> {
-            requestFocus();
-            dragFrom = new Point2D(e.getX(), e.getY());
-            dragged = false;
-        });
-        setOnMouseDragged(this::onDrag);
-        setOnMouseReleased(this::onRelease);
-        setOnMouseMoved(this::onMove);
-        setOnMouseExited(e -> tooltip.setVisible(false));
     }
 
     /**
@@ -246,58 +225,6 @@ public final class MapView extends Region {
         getChildren().get(getChildren().size() - 1).resizeRelocate(0, 0, w, h);
     }
 
-    private void onScroll(ScrollEvent e) {
-        if (state.viewport().viewport() != null && e.getDeltaY() != 0) {
-            state.zoomAt(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX(), e.getY());
-        }
-        e.consume();
-    }
-
-    private void onDrag(MouseEvent e) {
-        if (dragFrom != null && e.getButton() == MouseButton.PRIMARY) {
-            state.panBy(e.getX() - dragFrom.getX(), e.getY() - dragFrom.getY());
-            dragged |= dragFrom.distance(e.getX(), e.getY()) > 2;
-            dragFrom = new Point2D(e.getX(), e.getY());
-            tooltip.setVisible(false);
-        }
-    }
-
-    private void onRelease(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            int[] rows = rowsAt(e.getX(), e.getY());
-            if (rows.length > 1) {
-                tooltip.setVisible(false);
-                stackMenu.show(this, e.getScreenX() + 36, e.getScreenY() - 12, // beside the stack, not over it
-                         state.data().dataset(), rows, state::select,
-                        this::highlight);
-            } else if (rows.length == 1) {
-                state.select(rows[0]);
-            } else {
-                state.select(-1);
-                clickedRegion(e);
-            }
-        }
-        dragFrom = null;
-    }
-
-    /** Where the map has no marker: a region opens its panel; with Shift or Ctrl/Cmd it joins or leaves the filter. */
-    private void clickedRegion(MouseEvent e) {
-        int r = regionAt(e.getX(), e.getY());
-        if (r < 0) {
-            return;
-        }
-        if (e.isShiftDown() || e.isShortcutDown()) {
-            String code = state.data().dataset().regions().get(r).code();
-            java.util.Set<String> regions = new java.util.TreeSet<>(state.filter().filter().regions());
-            if (!regions.remove(code)) {
-                regions.add(code);
-            }
-            state.setRegions(regions);
-        } else {
-            onRegion.accept(r);
-        }
-    }
-
     /** The region under a point of the map (inside the capital inset, what the inset shows), or -1 (the sea, no data). */
     public int regionAt(double x, double y) {
         var v = state.viewport().viewport();
@@ -307,35 +234,7 @@ public final class MapView extends Region {
 
     /** Called with the region index when a region (not a marker) is clicked. */
     public void setOnRegion(java.util.function.IntConsumer action) {
-        this.onRegion = action;
-    }
-
-    private void onMove(MouseEvent e) {
-        int row = rowAt(e.getX(), e.getY());
-        if (row < 0) {
-            int r = regionAt(e.getX(), e.getY());
-            if (r < 0 || state.filter().filtered() == null) {
-                tooltip.setVisible(false);
-                return;
-            }
-            var shown = state.filter().filtered(); // the counts the map is coloured by
-            int day = state.timeline().day();
-            tooltip.setText(texts.get("tooltip.region", texts.regionNames(state.data().dataset().regions()).get(r),
-                    shown.cumulativeEvents(day, r), shown.cumulativeFatalities(day, r)));
-            place(e);
-            return;
-        }
-        Event ev = state.data().dataset().event(row);
-        tooltip.setText(EventText.tooltip(ev, texts));
-        place(e);
-    }
-
-    private void place(MouseEvent e) {
-        tooltip.autosize();
-        double x = Math.min(e.getX() + 14, getWidth() - tooltip.getWidth() - 4);
-        double y = Math.min(e.getY() + 14, getHeight() - tooltip.getHeight() - 4);
-        tooltip.relocate(Math.max(0, x), Math.max(0, y));
-        tooltip.setVisible(true);
+        pointer.setOnRegion(action);
     }
 
     public Label tooltipLabel() {
