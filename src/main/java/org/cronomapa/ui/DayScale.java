@@ -1,11 +1,8 @@
 package org.cronomapa.ui;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Slider;
@@ -15,12 +12,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.cronomapa.labels.Texts;
 import org.cronomapa.model.EventType;
-import org.cronomapa.render.MapStyle;
 import org.cronomapa.state.ViewerState;
 import org.cronomapa.timeline.Playback;
 
@@ -41,19 +35,14 @@ final class DayScale extends Region {
     private final Slider slider;
     private final Canvas canvas = new Canvas();
     private final Tooltip tip = new Tooltip();
-    private final DateTimeFormatter monthYear;
-    private final DateTimeFormatter month;
+    private final DayScalePainter painter;
     private Font font = Font.getDefault();
-    private Object counted;
-    private int[][] perDay;
-    private int busiest;
 
     DayScale(ViewerState state, Texts texts, Slider slider) {
         this.state = state;
         this.texts = texts;
         this.slider = slider;
-        this.monthYear = DateTimeFormatter.ofPattern(texts.get("scale.monthYear"), texts.locale());
-        this.month = DateTimeFormatter.ofPattern(texts.get("scale.month"), texts.locale());
+        this.painter = new DayScalePainter(texts);
         canvas.setId("histogram");
         getStyleClass().add("day-scale");
         getChildren().add(canvas);
@@ -202,128 +191,17 @@ final class DayScale extends Region {
             return;
         }
         Playback p = state.timeline().playback();
-        int first = p.firstDay();
-        int last = p.lastDay();
-        count(filtered, first, last);
-        double strip = strip();
-        drawTicks(g, first, last, strip, h);
-        drawBars(g, first, last, strip, h);
+        painter.paint(g, filtered, p.firstDay(), p.lastDay(), strip(), font, this::xOf);
         double px = xOf(state.timeline().day());
         g.setStroke(Color.web("#c0392b"));
         g.setLineWidth(3);
-        g.strokeLine(px, strip - 4, px, h);
+        g.strokeLine(px, strip() - 4, px, h);
     }
 
-    private void count(org.cronomapa.filter.Filtered filtered, int first, int last) {
-        int days = last - first + 1;
-        Object key = List.of(filtered, first, days);
-        if (key.equals(counted)) {
-            return;
-        }
-        // Per-day counts change only with the dataset or the filter; the playhead moves every day.
-        perDay = new int[days][EventType.count()];
-        busiest = 1;
-        for (int d = 0; d < days; d++) {
-            int sum = 0;
-            for (int t = 0; t < EventType.count(); t++) {
-                perDay[d][t] = filtered.onDay(first + d, t);
-                sum += perDay[d][t];
-            }
-            busiest = Math.max(busiest, sum);
-        }
-        counted = key;
+    /** The ticks for the days shown (the painter's). */
+    List<DayScalePainter.Tick> ticks(int first, int last) {
+        return painter.ticks(first, last);
     }
 
-    /** A tick under the slider: a month's first day (or the first day shown) with its name, or a Monday. */
-    record Tick(int day, boolean month, String label) {
-    }
 
-    /** The ticks for the days shown: every month named ("Dec 2022", "Jan 2023", "Feb"), every Monday marked. */
-    List<Tick> ticks(int first, int last) {
-        List<Tick> out = new ArrayList<>();
-        for (int d = first; d <= last; d++) {
-            LocalDate date = LocalDate.ofEpochDay(d);
-            if (date.getDayOfMonth() == 1 || d == first) {
-                out.add(new Tick(d, true, (d == first || date.getMonthValue() == 1 ? monthYear : month).format(date)));
-            } else if (date.getDayOfWeek() == DayOfWeek.MONDAY) {
-                out.add(new Tick(d, false, String.valueOf(date.getDayOfMonth())));
-            }
-        }
-        return out;
-    }
-
-    private void drawTicks(GraphicsContext g, int first, int last, double strip, double h) {
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        Color ink = Color.web("#333333");
-        Font small = Font.font(font.getFamily(), font.getSize() * 0.8);
-        double perDayPx = (xOf(last) - xOf(first)) / Math.max(1, last - first);
-        double numberWidth = width("30", small) + 6;
-        double labelEnd = Double.NEGATIVE_INFINITY;
-        for (Tick tick : ticks(first, last)) {
-            LocalDate date = LocalDate.ofEpochDay(tick.day());
-            double x = Math.round(xOf(tick.day())) + 0.5;
-            boolean monthStart = date.getDayOfMonth() == 1;
-            int nextMonthDay = (int) date.withDayOfMonth(1).plusMonths(1).toEpochDay();
-            double nextMonth = xOf(nextMonthDay);
-            if (tick.month()) {
-                g.setStroke(ink);
-                g.setLineWidth(monthStart ? 1.5 : 1);
-                g.strokeLine(x, 0, x, monthStart ? strip - 2 : 6);
-                if (monthStart) {
-                    g.setStroke(Color.rgb(0, 0, 0, 0.18));
-                    g.setLineWidth(1);
-                    g.strokeLine(x, strip, x, h);
-                }
-                String label = tick.label();
-                double lx = x + 3;
-                // The first day's label drops its year, then gives way to the first whole month's, when they would touch.
-                if (!monthStart && nextMonthDay <= last && lx + width(label, font) + 6 > nextMonth) {
-                    label = month.format(date);
-                }
-                double labelWidth = width(label, font);
-                boolean fits = monthStart || lx + labelWidth + 6 <= nextMonth || nextMonthDay > last;
-                if (fits && lx > labelEnd && lx + labelWidth <= canvas.getWidth()) {
-                    g.setFont(font);
-                    g.setFill(ink);
-                    g.fillText(label, lx, 1);
-                    labelEnd = lx + labelWidth + 4;
-                }
-            } else {
-                g.setStroke(Color.web("#777777"));
-                g.setLineWidth(1);
-                g.strokeLine(x, strip - 7, x, strip - 2);
-                if (perDayPx * 7 >= numberWidth + 4 && x + 2 > labelEnd && x + 2 + numberWidth < nextMonth) {
-                    g.setFont(small);
-                    g.setFill(Color.web("#666666"));
-                    g.fillText(tick.label(), x + 2, 1 + font.getSize() * 0.2);
-                    labelEnd = x + 2 + numberWidth;
-                }
-            }
-        }
-        g.setStroke(Color.web("#999999"));
-        g.setLineWidth(1);
-        g.strokeLine(xOf(first), strip - 1.5, xOf(last), strip - 1.5);
-    }
-
-    private void drawBars(GraphicsContext g, int first, int last, double strip, double h) {
-        double bars = h - strip - 1;
-        double barW = Math.max(1, (xOf(last) - xOf(first)) / Math.max(1, last - first) * 0.8);
-        for (int d = first; d <= last; d++) {
-            double x = xOf(d) - barW / 2;
-            double y = h;
-            for (int t = 0; t < EventType.count(); t++) {
-                double bh = bars * perDay[d - first][t] / busiest;
-                g.setFill(MapStyle.colour(EventType.ofIndex(t)));
-                g.fillRect(x, y - bh, barW, bh);
-                y -= bh;
-            }
-        }
-    }
-
-    private static double width(String s, Font f) {
-        Text probe = new Text(s);
-        probe.setFont(f);
-        return probe.getLayoutBounds().getWidth();
-    }
 }

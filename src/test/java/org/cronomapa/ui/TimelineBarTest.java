@@ -67,7 +67,7 @@ class TimelineBarTest {
     void everyMonthOfTheDataHasANamedTickAndMondaysHaveTicks(FxRobot robot) {
         int first = state.data().index().firstDay();
         int last = state.data().index().lastDay();
-        List<DayScale.Tick> ticks = scale(robot).ticks(first, last);
+        List<DayScalePainter.Tick> ticks = scale(robot).ticks(first, last);
         LocalDate from = LocalDate.ofEpochDay(first);
         LocalDate to = LocalDate.ofEpochDay(last);
         int months = 0;
@@ -76,11 +76,11 @@ class TimelineBarTest {
             String name = m.getMonthValue() == 1 || day == first
                     ? m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, texts.locale()) + " " + m.getYear()
                     : m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, texts.locale());
-            assertTrue(ticks.contains(new DayScale.Tick(day, true, name)), "a tick named " + name + " at " + LocalDate.ofEpochDay(day));
+            assertTrue(ticks.contains(new DayScalePainter.Tick(day, true, name)), "a tick named " + name + " at " + LocalDate.ofEpochDay(day));
             months++;
         }
-        assertEquals(months, ticks.stream().filter(DayScale.Tick::month).count(), "one named tick a month");
-        assertTrue(ticks.contains(new DayScale.Tick((int) LocalDate.of(2022, 12, 12).toEpochDay(), false, "12")),
+        assertEquals(months, ticks.stream().filter(DayScalePainter.Tick::month).count(), "one named tick a month");
+        assertTrue(ticks.contains(new DayScalePainter.Tick((int) LocalDate.of(2022, 12, 12).toEpochDay(), false, "12")),
                 "Monday 12 December: a week tick with its day's number");
         long mondays = from.datesUntil(to.plusDays(1))
                 .filter(d -> d.getDayOfWeek() == java.time.DayOfWeek.MONDAY && d.getDayOfMonth() != 1).count();
