@@ -8,16 +8,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.geometry.Orientation;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -71,7 +68,7 @@ final class StoryPanel extends VBox {
         status.setWrapText(true);
         list.setId("story-steps");
         list.setAccessibleText(texts.get("story.steps"));
-        list.setCellFactory(v -> new StepCell());
+        list.setCellFactory(v -> new StoryStepCell(texts, actions, this::ids, list.widthProperty(), this::moveTo));
         list.setPrefHeight(200);
         list.setMinHeight(80);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -258,65 +255,5 @@ final class StoryPanel extends VBox {
             eventIds = StoryDocument.eventIds(state.data().dataset());
         }
         return eventIds;
-    }
-
-    /** One step: its number and date, its caption in the language shown (wrapped), and what it lacks. */
-    private final class StepCell extends ListCell<StoryStep> {
-        private final Label head = new Label();
-        private final Label caption = new Label();
-        private final Label issues = new Label();
-        private final VBox box = new VBox(2, head, caption, issues);
-
-        StepCell() {
-            head.getStyleClass().add("story-step-head");
-            caption.setWrapText(true);
-            issues.setWrapText(true);
-            issues.getStyleClass().add("story-issues");
-            // wrap inside the list, below its scroll bar
-            caption.maxWidthProperty().bind(list.widthProperty().subtract(36));
-            issues.maxWidthProperty().bind(list.widthProperty().subtract(36));
-            head.maxWidthProperty().bind(list.widthProperty().subtract(36));
-            setOnDragDetected(e -> {
-                if (getItem() != null) {
-                    ClipboardContent c = new ClipboardContent();
-                    c.putString(Integer.toString(getIndex()));
-                    startDragAndDrop(TransferMode.MOVE).setContent(c);
-                    e.consume();
-                }
-            });
-            setOnDragOver(e -> {
-                if (e.getGestureSource() instanceof StepCell) {
-                    e.acceptTransferModes(TransferMode.MOVE);
-                    e.consume();
-                }
-            });
-            setOnDragDropped(e -> {
-                boolean done = e.getGestureSource() instanceof StepCell from && from.getIndex() >= 0;
-                if (done) {
-                    int to = getItem() == null ? items.size() - 1 : getIndex();
-                    moveTo(((StepCell) e.getGestureSource()).getIndex(), to);
-                }
-                e.setDropCompleted(done);
-                e.consume();
-            });
-        }
-
-        @Override
-        protected void updateItem(StoryStep s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(null);
-            if (empty || s == null) {
-                setGraphic(null);
-                return;
-            }
-            head.setText(texts.get("story.step.head", getIndex() + 1, texts.date(s.date())));
-            String words = s.caption(texts.spanish());
-            caption.setText(words.isBlank() ? texts.get("story.caption.empty") : words);
-            List<String> found = StoryDocument.issues(s, ids()).stream().map(actions::issue).toList();
-            issues.setText(found.isEmpty() ? "" : "\u26a0 " + String.join(" · ", found));
-            issues.setVisible(!found.isEmpty());
-            issues.setManaged(!found.isEmpty());
-            setGraphic(box);
-        }
     }
 }
