@@ -90,7 +90,7 @@ public final class CsvEvents {
             for (int k = 0; k < parts.length; k++) {
                 columns[k] = parts[k].out;
             }
-            sorted = rows < 100_000 ? java.util.concurrent.CompletableFuture.completedFuture(EventColumns.of(columns))
+            sorted = rows < EventColumns.PARALLEL_ROWS ? java.util.concurrent.CompletableFuture.completedFuture(EventColumns.of(columns))
                     : java.util.concurrent.CompletableFuture.supplyAsync(() -> EventColumns.of(columns));
             long before = log.total();
             duplicateIds(file, h, parts, log);

@@ -30,6 +30,8 @@ final class PixelDeflate {
             11, 11, 12, 12, 13, 13};
     /** The order in which a dynamic block gives its code-length code's lengths. */
     private static final int[] CL_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+    /** The distance code of a copy from 3 bytes back (the pixel before): 2, with no extra bits. */
+    private static final int LEFT_CODE = 2;
     /** Length code (0..28) of each match length 3..258. */
     private static final byte[] LEN_CODE = new byte[259];
 
@@ -113,7 +115,7 @@ final class PixelDeflate {
                     // n pixels alike, in closed form: s2 gains 3·s1 + 3r + 2g + b per pixel while s1 gains r + g + b.
                     a2 += n * (3 * a1 + 3 * r + 2 * g + b) + 3L * (r + g + b) * (n * (n - 1) / 2);
                     a1 += n * (r + g + b);
-                    copies(3 * (int) n, 0, 2);
+                    copies(3 * (int) n, 0, LEFT_CODE);
                     i = j;
                 } else if (above && v == argb[i - width]) {
                     int j = i;
@@ -147,11 +149,11 @@ final class PixelDeflate {
             a1 %= MOD;
             a2 %= MOD;
             if (count >= BLOCK && y + 1 < to) {
-                writeBlock(false, rowBytes);
+                writeBlock(false, rowBytes, upCode);
                 startBlock();
             }
         }
-        writeBlock(last, rowBytes);
+        writeBlock(last, rowBytes, upCode);
         if (last) {
             alignToByte();
         } else {
@@ -192,7 +194,7 @@ final class PixelDeflate {
     }
 
     /** The block's symbols under codes made for them: its header, then each symbol, then end-of-block. */
-    private void writeBlock(boolean last, int rowBytes) {
+    private void writeBlock(boolean last, int rowBytes, int upCode) {
         litFreq[EOB] = 1;
         HuffmanLengths.of(litFreq, 15, litLen);
         HuffmanLengths.of(distFreq, 15, distLen);
@@ -209,8 +211,7 @@ final class PixelDeflate {
         writeCodeLengths(hlit, hdist);
         HuffmanLengths.codes(litLen, litCode);
         HuffmanLengths.codes(distLen, distCode);
-        int upCode = rowBytes <= 32768 ? distanceCode(rowBytes) : 2;
-        int upExtra = rowBytes - DIST_BASE[upCode];
+        int upExtra = upCode < 0 ? 0 : rowBytes - DIST_BASE[upCode]; // no copies from above when upCode < 0
         for (int k = 0; k < count; k++) {
             int s = symbols[k];
             if (s < EOB) {
@@ -222,7 +223,7 @@ final class PixelDeflate {
             int sym = 257 + lc;
             put(litCode[sym] | (long) (l - LEN_BASE[lc]) << litLen[sym], litLen[sym] + LEN_EXTRA[lc]);
             if ((s & 1) == 0) {
-                put(distCode[2], distLen[2]); // distance 3: code 2, no extra bits
+                put(distCode[LEFT_CODE], distLen[LEFT_CODE]);
             } else {
                 put(distCode[upCode] | (long) upExtra << distLen[upCode], distLen[upCode] + DIST_EXTRA[upCode]);
             }

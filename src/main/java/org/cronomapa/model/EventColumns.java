@@ -10,6 +10,8 @@ import java.util.Arrays;
  * fetched on demand from a {@link EventDetails}.
  */
 public final class EventColumns {
+    /** Rows from which sorting them is worth a second thread (below, a thread costs more than it saves). */
+    public static final int PARALLEL_ROWS = 100_000;
     private final int size;
     private final int firstDay;
     /** Days from {@link #firstDay}, modulo 65,536; {@link #wrapRows} says where they wrap. */
@@ -74,7 +76,7 @@ public final class EventColumns {
         detailKey = new int[n];
         // The columns in two groups on two threads, each walking the rows in the same order (a start a day each).
         int[] startB = start.clone();
-        var groupB = n < 100_000 ? null : java.util.concurrent.CompletableFuture.runAsync(() -> scatterB(parts, startB));
+        var groupB = n < PARALLEL_ROWS ? null : java.util.concurrent.CompletableFuture.runAsync(() -> scatterB(parts, startB));
         maxDuration = scatterA(parts, start);
         if (groupB == null) {
             scatterB(parts, startB);

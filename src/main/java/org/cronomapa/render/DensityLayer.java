@@ -134,6 +134,7 @@ final class DensityLayer {
      * are exactly the pixels the test accepts, found without testing the rest.
      */
     static final class Spans {
+        private static final double HALF_SQRT3 = Math.sqrt(3) / 2;
         final int[] first;
         final int[] row;
         final int[] x;
@@ -143,7 +144,7 @@ final class DensityLayer {
             int w = g.width();
             int h = g.height();
             double radius = g.radius();
-            double a = FILL * radius * Math.sqrt(3) / 2;
+            double a = FILL * radius * HALF_SQRT3;
             int rowsEach = (int) Math.ceil(2 * radius) + 2;
             int cells = g.cells();
             first = new int[cells + 1];
@@ -158,12 +159,13 @@ final class DensityLayer {
                 int yFrom = Math.max(0, (int) Math.floor(cy - radius - 0.5));
                 int yTo = Math.min(h - 1, (int) Math.ceil(cy + radius - 0.5));
                 for (int y = yFrom; y <= yTo; y++) {
-                    double half = Math.min(a, 2 * (a - Math.abs(Math.sqrt(3) / 2 * (y + 0.5 - cy))));
+                    double half = Math.min(a, 2 * (a - Math.abs(HALF_SQRT3 * (y + 0.5 - cy))));
                     if (half < -1) {
-                        continue;
+                        continue; // the row passes well clear of the hexagon
                     }
-                    int lo = Math.max(0, (int) Math.ceil(cx - Math.max(half, 0) - 0.5));
-                    int hi = Math.min(w - 1, (int) Math.floor(cx + Math.max(half, 0) - 0.5));
+                    double reach = Math.max(half, 0);
+                    int lo = Math.max(0, (int) Math.ceil(cx - reach - 0.5));
+                    int hi = Math.min(w - 1, (int) Math.floor(cx + reach - 0.5));
                     while (lo > 0 && in(g, lo - 1, y, c)) {
                         lo--;
                     }

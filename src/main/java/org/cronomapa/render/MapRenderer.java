@@ -263,7 +263,7 @@ public final class MapRenderer {
             stampBand(sprites, 0, height);
         }
         if (inset != null) {
-            stampInset(f, ui, inset, w, sprites, binned);
+            stampInset(f, ui, inset, w, scale, sprites, binned);
         }
         if (binned) {
             double[] box = DensityLayer.legendBox(v.width(), height, ui);
@@ -296,8 +296,8 @@ public final class MapRenderer {
         }
     }
 
-    /** The capital's box over the main map, then its markers at the box's scale (sprites null when binned). */
-    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, MarkerSprites sprites,
+    /** The capital's box over the main map, then its markers at the main map's scale (sprites null when binned). */
+    private void stampInset(RenderFrame f, double ui, CapitalInset inset, Visible w, double scale, MarkerSprites sprites,
             boolean binned) {
         int mapHeight = inset.view.height();
         insetLayers(f, ui, inset);
@@ -309,7 +309,7 @@ public final class MapRenderer {
         raster.copyRows(insetMap, inset.width, mapHeight, inset.x0, top);
         raster.stamp(insetOverlay, inset.x0 + inset.width / 2, inset.y0 + inset.height / 2, 255);
         int first = drawn.size();
-        MarkerPlacement.inInset(f, w, inset, MarkerPlacement.scale(ui * f.look().markerScale(), w), drawn);
+        MarkerPlacement.inInset(f, w, inset, scale, drawn);
         MarkerPlacement.fanOut(f, binned, drawn, first);
         if (binned) {
             insetDensity.paint(raster, drawn, first, drawn.size(), inset.x0, top, inset.width, mapHeight, ui, top,

@@ -78,9 +78,7 @@ final class MarkerPlacement {
             }
             int type = events.type(i);
             int size = MapStyle.sizeClass(events.fatalities(i), events.count(i));
-            int age = window.age(day);
-            int fade = age >= 0 && age < fades.length ? fades[age] : MapStyle.fade(age, f.windowDays());
-            drawn.add((float) x, (float) y, radii[size], i, type, size, fade);
+            drawn.add((float) x, (float) y, radii[size], i, type, size, fade(fades, window.age(day), f.windowDays()));
         }
     }
 
@@ -91,6 +89,11 @@ final class MarkerPlacement {
             r[s] = (float) MarkerSprites.radius(scale, s);
         }
         return r;
+    }
+
+    /** A marker's fade at this age, from the frame's table (or worked out, for an age past it). */
+    private static int fade(int[] fades, int age, int windowDays) {
+        return age >= 0 && age < fades.length ? fades[age] : MapStyle.fade(age, windowDays);
     }
 
     /** The fade of each age the window holds (0 to its length in days, at most 4096), worked out once a frame. */
@@ -111,9 +114,16 @@ final class MarkerPlacement {
         drawn.cover(inset.x0, inset.y0, inset.width, inset.height);
         EventColumns events = f.index().events();
         Viewport main = f.viewport();
-        for (int i = w.window().lo(); i < w.window().hi(); i++) {
+        TimeWindow window = w.window();
+        float[] radii = radii(scale);
+        int[] fades = fades(window, f.windowDays());
+        for (int i = window.lo(); i < window.hi(); i++) {
             // The inset's box first: it rules out most rows without working out their days.
-            if (events.region(i) < 0 || !inset.holds(events.lon(i), events.lat(i)) || !w.includes(i)) {
+            if (events.region(i) < 0 || !inset.holds(events.lon(i), events.lat(i))) {
+                continue;
+            }
+            int day = events.day(i);
+            if (!w.includes(i, day)) {
                 continue;
             }
             double x = inset.x0 + inset.view.screenX(events.lon(i));
@@ -123,8 +133,8 @@ final class MarkerPlacement {
             double mainY = main.screenY(events.lat(i));
             boolean onMap = !inset.covers(mainX, mainY) && mainX >= -30 && mainY >= -30
                     && mainX <= main.width() + 30 && mainY <= main.height() + 30;
-            int fade = MapStyle.fade(w.window().age(events, i), f.windowDays());
-            float r = (float) MarkerSprites.radius(scale, size);
+            int fade = fade(fades, window.age(day), f.windowDays());
+            float r = radii[size];
             if (onMap) {
                 drawn.addCopy((float) x, (float) y, r, i, events.type(i), size, fade);
             } else {

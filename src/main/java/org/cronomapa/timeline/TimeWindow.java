@@ -17,12 +17,7 @@ public record TimeWindow(int lo, int hi, int fromDay, int toDay) {
         return day >= fromDay || day + events.extraDays(row) >= fromDay;
     }
 
-    /** How many days before {@code toDay} a row started: 0 for today, used to fade older markers. */
-    public int age(EventColumns events, int row) {
-        return age(events.day(row));
-    }
-
-    /** The age of a row in the window that started on {@code day}. */
+    /** How many days before {@code toDay} a row that started on {@code day} began: 0 for today, used to fade older markers. */
     public int age(int day) {
         return toDay - Math.max(day, fromDay);
     }
